@@ -1,0 +1,3 @@
+module github.com/prostar/maintenance
+
+go 1.23.0

@@ -1,0 +1,143 @@
+package tzdata
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+var (
+	// ErrNonexistent is wrapped by [Date]'s error for a skipped wall time
+	// under [Reject].
+	ErrNonexistent = errors.New("tzdata: wall time does not exist")
+	// ErrAmbiguous is wrapped by [Date]'s error for a repeated wall time
+	// under [Reject].
+	ErrAmbiguous = errors.New("tzdata: wall time is ambiguous")
+)
+
+// A Reading is what a wall-clock time means in a zone: the instants it can
+// name, and whether the zone skipped or repeated it.
+type Reading struct {
+	Kind Kind
+	// Earlier and Later are the two candidate instants; they are equal when
+	// Kind is Exact. For a repeated time they are its first and second
+	// occurrence. For a skipped time, Later is the wall time read with the
+	// offset in force before the gap and Earlier with the offset after it,
+	// so Later is past the gap and Earlier before it.
+	Earlier, Later time.Time
+}
+
+// Shift returns the length of the gap or overlap, Later minus Earlier: one
+// hour for most DST changes, 30 minutes on Australia/Lord_Howe, zero when
+// the time is exact.
+func (r Reading) Shift() time.Duration { return r.Later.Sub(r.Earlier) }
+
+// Instant returns the instant d picks. Under [Reject] a skipped or repeated
+// time is an error wrapping [ErrNonexistent] or [ErrAmbiguous].
+func (r Reading) Instant(d Disambiguation) (time.Time, error) {
+	switch r.Kind {
+	case Exact:
+		return r.Earlier, nil
+	case Skipped:
+		switch d {
+		case Compatible, Later:
+			return r.Later, nil
+		case Earlier:
+			return r.Earlier, nil
+		}
+		return time.Time{}, r.fail(d, ErrNonexistent)
+	}
+	switch d {
+	case Compatible, Earlier:
+		return r.Earlier, nil
+	case Later:
+		return r.Later, nil
+	}
+	return time.Time{}, r.fail(d, ErrAmbiguous)
+}
+
+func (r Reading) fail(d Disambiguation, err error) error {
+	if d != Reject {
+		return fmt.Errorf("tzdata: unknown disambiguation %v", d)
+	}
+	// A repeated time is what its first occurrence reads in the zone. A
+	// skipped time is Later read with the offset before the gap, which is
+	// the offset Earlier has.
+	wall := r.Earlier
+	if r.Kind == Skipped {
+		_, before := r.Earlier.Zone()
+		wall = r.Later.In(time.FixedZone("", before))
+	}
+	return fmt.Errorf("%w: %s in %s", err, wall.Format("2006-01-02 15:04:05"), r.Later.Location())
+}
+
+// Read returns what the wall time year-month-day hour:min:sec.nsec means in
+// loc. Out-of-range fields normalize as in [time.Date] (October 32 is
+// November 1). The instants it returns are in loc.
+//
+// Read is exact in every zone of the database, including 30-minute shifts
+// (Australia/Lord_Howe), skipped midnights (America/Santiago) and the day
+// Pacific/Apia skipped (2011-12-30), because it looks at the offsets in
+// force a day either side and checks each candidate, where [time.Date]
+// "does not guarantee which" instant it picks.
+func Read(year int, month time.Month, day, hour, minute, sec, nsec int, loc *time.Location) Reading {
+	if loc == nil {
+		loc = time.UTC
+	}
+	w := time.Date(year, month, day, hour, minute, sec, nsec, time.UTC)
+	u, ns := w.Unix(), int64(w.Nanosecond())
+	const day64 = 86400
+	o1 := offsetAt(u-day64, loc)
+	o2 := offsetAt(u+day64, loc)
+	if o1 == o2 {
+		if offsetAt(u-o1, loc) == o1 {
+			t := time.Unix(u-o1, ns).In(loc)
+			return Reading{Kind: Exact, Earlier: t, Later: t}
+		}
+		// Two transitions within two days that cancel out: look at the
+		// offset the first candidate actually has.
+		o2 = offsetAt(u-o1, loc)
+	}
+	a, b := o1, o2
+	okA := offsetAt(u-a, loc) == a
+	okB := offsetAt(u-b, loc) == b
+	switch {
+	case okA && okB:
+		e, l := u-max(a, b), u-min(a, b)
+		return Reading{Kind: Repeated, Earlier: time.Unix(e, ns).In(loc), Later: time.Unix(l, ns).In(loc)}
+	case okA || okB:
+		o := a
+		if okB {
+			o = b
+		}
+		t := time.Unix(u-o, ns).In(loc)
+		return Reading{Kind: Exact, Earlier: t, Later: t}
+	}
+	// Skipped: the wall time lies in a gap between offset a (before) and b
+	// (after). Reading it with the smaller offset gives the later instant.
+	return Reading{
+		Kind:    Skipped,
+		Earlier: time.Unix(u-max(a, b), ns).In(loc),
+		Later:   time.Unix(u-min(a, b), ns).In(loc),
+	}
+}
+
+// Date is [time.Date] with the choice made explicit: it returns the
+// instant that d picks for the wall time in loc. Under [Reject] a skipped
+// time is an error wrapping [ErrNonexistent] and a repeated time one
+// wrapping [ErrAmbiguous]; each names the wall time and the zone.
+//
+// For example, 02:30 on 2026-03-08 in America/Denver does not exist:
+// Compatible and Later give 03:30 MDT, Earlier 01:30 MST.
+func Date(year int, month time.Month, day, hour, minute, sec, nsec int, loc *time.Location, d Disambiguation) (time.Time, error) {
+	if d > Reject {
+		return time.Time{}, fmt.Errorf("tzdata: unknown disambiguation %v", d)
+	}
+	return Read(year, month, day, hour, minute, sec, nsec, loc).Instant(d)
+}
+
+// offsetAt returns the offset in seconds east of UTC in force at Unix time u.
+func offsetAt(u int64, loc *time.Location) int64 {
+	_, off := time.Unix(u, 0).In(loc).Zone()
+	return int64(off)
+}

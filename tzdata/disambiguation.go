@@ -1,0 +1,93 @@
+package tzdata
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A Disambiguation says which instant a wall-clock time means when a zone
+// transition skips it (a gap) or repeats it (an overlap). The zero value,
+// Compatible, is RFC 5545's rule and TC39 Temporal's default. Values are
+// stored by name, never by number; new values are only appended.
+type Disambiguation uint8
+
+const (
+	// Compatible reads a skipped time with the offset in force before the
+	// gap, so it moves forward by the gap's length (02:30 becomes 03:30),
+	// and takes the first occurrence of a repeated time.
+	Compatible Disambiguation = iota
+	// Earlier takes the earlier of the two candidate instants: the first
+	// occurrence of a repeated time, and for a skipped time the wall time
+	// read with the offset after the gap (02:30 becomes 01:30).
+	Earlier
+	// Later takes the later of the two candidate instants: the second
+	// occurrence of a repeated time, and for a skipped time the same
+	// instant as Compatible.
+	Later
+	// Reject makes [Date] fail with [ErrNonexistent] or [ErrAmbiguous].
+	Reject
+)
+
+var disambiguationNames = [...]string{"compatible", "earlier", "later", "reject"}
+
+// String returns the lower-case name, such as "compatible", or
+// "Disambiguation(9)" for a value that is not defined.
+func (d Disambiguation) String() string {
+	if int(d) < len(disambiguationNames) {
+		return disambiguationNames[d]
+	}
+	return "Disambiguation(" + strconv.Itoa(int(d)) + ")"
+}
+
+// ParseDisambiguation returns the Disambiguation named s, ignoring case:
+// "compatible", "earlier", "later" or "reject".
+func ParseDisambiguation(s string) (Disambiguation, error) {
+	for i, n := range disambiguationNames {
+		if strings.EqualFold(s, n) {
+			return Disambiguation(i), nil
+		}
+	}
+	return 0, fmt.Errorf("tzdata: unknown disambiguation %q (want compatible, earlier, later or reject)", s)
+}
+
+// MarshalText returns the name of d; it fails for an undefined value.
+func (d Disambiguation) MarshalText() ([]byte, error) {
+	if int(d) >= len(disambiguationNames) {
+		return nil, fmt.Errorf("tzdata: cannot marshal %v", d)
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText sets d to the Disambiguation named by b, as [ParseDisambiguation].
+func (d *Disambiguation) UnmarshalText(b []byte) error {
+	v, err := ParseDisambiguation(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// A Kind says what a zone does to a wall-clock time.
+type Kind uint8
+
+const (
+	// Exact: the wall time happens once.
+	Exact Kind = iota
+	// Skipped: a transition jumps over the wall time (spring forward).
+	Skipped
+	// Repeated: the wall time happens twice (fall back).
+	Repeated
+)
+
+var kindNames = [...]string{"exact", "skipped", "repeated"}
+
+// String returns "exact", "skipped" or "repeated", or "Kind(7)" for a value
+// that is not defined.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}

@@ -1,0 +1,197 @@
+package tzdata
+
+import (
+	"archive/zip"
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Refresh the embedded database from the running Go toolchain with
+//
+//	go generate ./tzdata
+//
+// which copies $(go env GOROOT)/lib/time/zoneinfo.zip and writes the IANA
+// release it holds to version.txt. Commit both files together.
+//go:generate go run refresh.go
+
+//go:embed zoneinfo.zip
+var zipData []byte
+
+//go:embed version.txt
+var version string
+
+// Version returns the IANA release of the embedded database, such as "2025c".
+func Version() string { return strings.TrimSpace(version) }
+
+// ErrUnknownZone is wrapped by the error [Load] returns for a name that is
+// not a zone of the embedded database.
+var ErrUnknownZone = errors.New("tzdata: unknown zone")
+
+// db is the embedded database, opened once. Its contents never change, so
+// sharing it between goroutines is safe; the cache only memoizes Load.
+var db struct {
+	once  sync.Once
+	files map[string]*zip.File
+	names []string // sorted
+	err   error
+	cache sync.Map // name -> *time.Location
+}
+
+func open() error {
+	db.once.Do(func() {
+		r, err := zip.NewReader(bytes.NewReader(zipData), int64(len(zipData)))
+		if err != nil {
+			db.err = fmt.Errorf("tzdata: embedded database: %w", err)
+			return
+		}
+		db.files = make(map[string]*zip.File, len(r.File))
+		for _, f := range r.File {
+			if strings.HasSuffix(f.Name, "/") {
+				continue
+			}
+			db.files[f.Name] = f
+			db.names = append(db.names, f.Name)
+		}
+		sort.Strings(db.names)
+	})
+	return db.err
+}
+
+// Names returns the names of every zone in the embedded database, sorted.
+func Names() []string {
+	if open() != nil {
+		return nil
+	}
+	return append([]string(nil), db.names...)
+}
+
+// Load returns the zone called name from the embedded database, so that
+// every program computes the same instants whatever its host has installed.
+// It does not consult the host's files, the ZONEINFO variable or
+// time/tzdata, and it does not change what [time.LoadLocation] returns.
+//
+// Names are case-sensitive IANA names such as "America/Denver". "UTC" gives
+// [time.UTC]. The empty name, "Local", relative or absolute paths and names
+// in the wrong case fail with an error that wraps [ErrUnknownZone] and
+// suggests up to three real names, for example
+//
+//	tzdata: unknown zone "America/Denvr" (did you mean America/Denver?)
+//
+// Load is safe for concurrent use; each zone is read once.
+func Load(name string) (*time.Location, error) {
+	if name == "UTC" {
+		return time.UTC, nil
+	}
+	if v, ok := db.cache.Load(name); ok {
+		return v.(*time.Location), nil
+	}
+	if err := open(); err != nil {
+		return nil, err
+	}
+	f, ok := db.files[name]
+	if !ok || name == "Local" {
+		return nil, unknown(name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("tzdata: load %q: %w", name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, 1<<20))
+	if err != nil {
+		return nil, fmt.Errorf("tzdata: load %q: %w", name, err)
+	}
+	loc, err := time.LoadLocationFromTZData(name, data)
+	if err != nil {
+		return nil, fmt.Errorf("tzdata: load %q: %w", name, err)
+	}
+	v, _ := db.cache.LoadOrStore(name, loc)
+	return v.(*time.Location), nil
+}
+
+func unknown(name string) error {
+	s := suggest(name, 3)
+	if len(s) == 0 {
+		return fmt.Errorf("%w %q", ErrUnknownZone, name)
+	}
+	return fmt.Errorf("%w %q (did you mean %s?)", ErrUnknownZone, name, strings.Join(s, ", "))
+}
+
+// suggest returns up to n zone names close to name: a name equal but for
+// case first, then the nearest by edit distance, on the whole name or on
+// its last element ("Denvr" finds America/Denver).
+func suggest(name string, n int) []string {
+	if len(name) > 256 {
+		name = name[:256]
+	}
+	type cand struct {
+		name string
+		dist int
+	}
+	if strings.TrimSpace(name) == "" {
+		return nil
+	}
+	lower := strings.ToLower(name)
+	for _, z := range db.names {
+		if strings.ToLower(z) == lower {
+			return []string{z}
+		}
+	}
+	base := lower[strings.LastIndex(lower, "/")+1:]
+	var cs []cand
+	for _, z := range db.names {
+		lz := strings.ToLower(z)
+		d := distance(lower, lz)
+		if zb := lz[strings.LastIndex(lz, "/")+1:]; base != "" {
+			if bd := distance(base, zb); bd < d {
+				d = bd
+			}
+		}
+		limit := max(2, len(base)/3)
+		if d <= limit {
+			cs = append(cs, cand{z, d})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].dist != cs[j].dist {
+			return cs[i].dist < cs[j].dist
+		}
+		return cs[i].name < cs[j].name
+	})
+	var out []string
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// distance is the Levenshtein distance between a and b, in bytes.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

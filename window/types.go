@@ -1,0 +1,107 @@
+package window
+
+import (
+	"time"
+
+	"github.com/prostar/maintenance/tzdata"
+)
+
+// A Frequency is how often a [Rule] repeats. Sub-daily frequencies do not
+// exist here: a window is a civil date plus a wall-clock time, so a rule
+// selects dates, never hours.
+type Frequency uint8
+
+// The frequencies, as in RFC 5545's FREQ. The zero value is not a frequency.
+const (
+	Daily Frequency = iota + 1
+	Weekly
+	Monthly
+	Yearly
+)
+
+// A WeekdayN is a weekday with an optional ordinal, as in RFC 5545's BYDAY:
+// N is 1..5 counting from the start of the period, -1..-5 counting from its
+// end, and 0 means every such weekday. For example, the last Saturday is
+// WeekdayN{N: -1, Weekday: time.Saturday}.
+type WeekdayN struct {
+	N       int
+	Weekday time.Weekday
+}
+
+// A Rule selects civil dates. It is the subset of an RFC 5545 RRULE that
+// selects days: BYHOUR, BYMINUTE, BYSECOND and BYEASTER are not part of it,
+// because the start of a window comes from its [Spec].
+type Rule struct {
+	Freq       Frequency
+	Interval   int // 0 or 1 means every period
+	ByDay      []WeekdayN
+	ByMonthDay []int
+	ByMonth    []time.Month
+	ByYearDay  []int
+	ByWeekNo   []int
+	BySetPos   []int
+	// WeekStart is RFC 5545's WKST. Its zero value is Sunday; Parse sets
+	// Monday when a RRULE has no WKST, as RFC 5545 says.
+	WeekStart time.Weekday
+	Count     int // 0 means no count; a count becomes an Until date when the schedule is built
+}
+
+// A Spec is a schedule written as a Go value: what [Parse] reads from text
+// and [New] builds a [Schedule] from.
+type Spec struct {
+	Rule  Rule
+	Start Clock
+	// End is the wall-clock end; an End at or before Start is on the next
+	// day ("22:00-02:00"). It is used when Length is zero.
+	End Clock
+	// Length is an exact elapsed length ("09:00 for 3h"). Zero means the
+	// wall-clock End is used.
+	Length time.Duration
+	// Location is the schedule's zone, normally from [tzdata.Load].
+	Location *time.Location
+	// From is the first date considered; the first window is the first
+	// occurrence on or after it.
+	From Date
+	// Until is the last date considered, inclusive; the zero Date means none.
+	Until Date
+	// Except lists dates whose window is skipped (RFC 5545 EXDATE).
+	Except []Date
+	// Extra lists one-off windows (RFC 5545 RDATE), such as a moved occurrence.
+	Extra []Extra
+	// Disambiguation resolves start and end wall times that a zone skips or
+	// repeats; the zero value is tzdata.Compatible.
+	Disambiguation tzdata.Disambiguation
+}
+
+// An Extra is a one-off window outside the rule: it opens at Start on Date
+// and lasts the schedule's span (its wall-clock span, or its Length).
+type Extra struct {
+	Date  Date
+	Start Clock
+}
+
+// A Window is one occurrence of a schedule: the half-open interval
+// [Start, End) in the schedule's zone, and what daylight saving time did to it.
+type Window struct {
+	Start, End time.Time
+	// Date is the civil date the rule selected: the window belongs to the day
+	// it starts on, even when it ends on the next.
+	Date Date
+	// Nominal is the length the spec promises: the wall-clock span (4h for
+	// 22:00-02:00) or the exact Length.
+	Nominal time.Duration
+	// StartKind and EndKind say whether the zone skipped or repeated the
+	// nominal start and end wall times. EndKind is tzdata.Exact for a window
+	// with an exact Length.
+	StartKind, EndKind tzdata.Kind
+	// Extra reports that the window comes from an RDATE or moved occurrence.
+	Extra bool
+}
+
+// Duration returns the window's actual length, End minus Start. It differs
+// from Nominal when a clock change falls inside the window: on Saturday
+// 2026-10-31 in America/Denver, 22:00-02:00 lasts 5 hours.
+func (w Window) Duration() time.Duration { return w.End.Sub(w.Start) }
+
+// Contains reports whether t is in [w.Start, w.End).
+func (w Window) Contains(t time.Time) bool { return !t.Before(w.Start) && t.Before(w.End) }
