@@ -35,6 +35,11 @@ func (r Reading) Shift() time.Duration { return r.Later.Sub(r.Earlier) }
 // Instant returns the instant d picks. Under [Reject] a skipped or repeated
 // time is an error wrapping [ErrNonexistent] or [ErrAmbiguous].
 func (r Reading) Instant(d Disambiguation) (time.Time, error) {
+	if d > Reject {
+		// Checked first, so that an undefined value fails for every
+		// wall time rather than only for the rare skipped or repeated one.
+		return time.Time{}, fmt.Errorf("tzdata: unknown disambiguation %v", d)
+	}
 	switch r.Kind {
 	case Exact:
 		return r.Earlier, nil
@@ -45,7 +50,7 @@ func (r Reading) Instant(d Disambiguation) (time.Time, error) {
 		case Earlier:
 			return r.Earlier, nil
 		}
-		return time.Time{}, r.fail(d, ErrNonexistent)
+		return time.Time{}, r.fail(ErrNonexistent)
 	}
 	switch d {
 	case Compatible, Earlier:
@@ -53,13 +58,12 @@ func (r Reading) Instant(d Disambiguation) (time.Time, error) {
 	case Later:
 		return r.Later, nil
 	}
-	return time.Time{}, r.fail(d, ErrAmbiguous)
+	return time.Time{}, r.fail(ErrAmbiguous)
 }
 
-func (r Reading) fail(d Disambiguation, err error) error {
-	if d != Reject {
-		return fmt.Errorf("tzdata: unknown disambiguation %v", d)
-	}
+// fail returns Reject's error for a skipped or repeated time, naming the
+// wall time and the zone.
+func (r Reading) fail(err error) error {
 	// A repeated time is what its first occurrence reads in the zone. A
 	// skipped time is Later read with the offset before the gap, which is
 	// the offset Earlier has.
@@ -73,19 +77,71 @@ func (r Reading) fail(d Disambiguation, err error) error {
 
 // Read returns what the wall time year-month-day hour:min:sec.nsec means in
 // loc. Out-of-range fields normalize as in [time.Date] (October 32 is
-// November 1). The instants it returns are in loc.
+// November 1). The instants it returns are in loc; a nil loc is UTC.
 //
 // Read is exact in every zone of the database, including 30-minute shifts
 // (Australia/Lord_Howe), skipped midnights (America/Santiago) and the day
-// Pacific/Apia skipped (2011-12-30), because it looks at the offsets in
-// force a day either side and checks each candidate, where [time.Date]
-// "does not guarantee which" instant it picks.
+// Pacific/Apia skipped (2011-12-30), because it checks each candidate
+// offset, where [time.Date] "does not guarantee which" instant it picks.
+// It assumes, as RFC 8536 recommends for TZif data, that offsets lie
+// within 26 hours of UTC and that a zone changes its offset at most once
+// in any two days.
+//
+// For example, 01:30 on 2026-11-01 in America/Denver is Repeated: Earlier
+// is 01:30 MDT (07:30 UTC) and Later 01:30 MST (08:30 UTC), an hour apart.
 func Read(year int, month time.Month, day, hour, minute, sec, nsec int, loc *time.Location) Reading {
 	if loc == nil {
 		loc = time.UTC
 	}
 	w := time.Date(year, month, day, hour, minute, sec, nsec, time.UTC)
 	u, ns := w.Unix(), int64(w.Nanosecond())
+	if t, ok := readFast(u, ns, loc); ok {
+		return Reading{Kind: Exact, Earlier: t, Later: t}
+	}
+	return readSlow(u, ns, loc)
+}
+
+// margin is how far a candidate instant must lie from the bounds of its
+// zone period for readFast to trust it: more than any difference between
+// two offsets (at most 51 hours for offsets within RFC 8536's recommended
+// -25h..+26h), so no other period's offset can also name the wall time.
+const margin = 3 * 86400
+
+// readFast resolves the common case, a wall time days away from any
+// change, with two lookups in loc where readSlow needs three or more; it
+// keeps Read within a small factor of [time.Date]. It reads the offset o in
+// force at u (the wall time taken as UTC) and the bounds of its period. If
+// the candidate u-o lies in that period, more than margin from either
+// bound, it is the only instant that reads as the wall time. Bounds that
+// [time.Time.ZoneBounds] gets wrong (golang/go#81583: an end at a year's
+// end that changes nothing, or one before the instant asked about) only
+// send the call to readSlow.
+func readFast(u, ns int64, loc *time.Location) (time.Time, bool) {
+	x := time.Unix(u, 0).In(loc)
+	_, off := x.Zone()
+	o := int64(off)
+	if o <= -margin || o >= margin {
+		return time.Time{}, false
+	}
+	c := u - o
+	start, end := x.ZoneBounds()
+	if !start.IsZero() {
+		if s := start.Unix(); u < s || c-margin < s {
+			return time.Time{}, false
+		}
+	}
+	if !end.IsZero() {
+		if e := end.Unix(); u >= e || c+margin >= e {
+			return time.Time{}, false
+		}
+	}
+	return time.Unix(c, ns).In(loc), true
+}
+
+// readSlow resolves a wall time near a change as TC39 Temporal does: the
+// offsets in force a day before and a day after are the candidates, and a
+// candidate offset o counts when the instant u-o has offset o.
+func readSlow(u, ns int64, loc *time.Location) Reading {
 	const day64 = 86400
 	o1 := offsetAt(u-day64, loc)
 	o2 := offsetAt(u+day64, loc)
