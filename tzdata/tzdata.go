@@ -116,24 +116,34 @@ func Load(name string) (*time.Location, error) {
 	return v.(*time.Location), nil
 }
 
+// maxName bounds how much of an unknown name Load quotes and compares:
+// the longest real name has 32 bytes, and an error should stay readable
+// (and suggesting cheap) whatever a caller passes.
+const maxName = 64
+
 func unknown(name string) error {
+	quoted := fmt.Sprintf("%q", name)
+	if len(name) > maxName {
+		quoted = fmt.Sprintf("%q... (%d bytes)", name[:maxName], len(name))
+	}
 	s := suggest(name, 3)
 	if len(s) == 0 {
-		return fmt.Errorf("%w %q", ErrUnknownZone, name)
+		return fmt.Errorf("%w %s", ErrUnknownZone, quoted)
 	}
-	return fmt.Errorf("%w %q (did you mean %s?)", ErrUnknownZone, name, strings.Join(s, ", "))
+	return fmt.Errorf("%w %s (did you mean %s?)", ErrUnknownZone, quoted, strings.Join(s, ", "))
 }
 
 // suggest returns up to n zone names close to name: a name equal but for
-// case first, then the nearest by edit distance, on the whole name or on
-// its last element ("Denvr" finds America/Denver).
+// case alone, else the nearest by edit distance on the whole name or on
+// its last element ("Denvr" finds America/Denver, "Berlin" Europe/Berlin).
+// A candidate may differ by about a third of the element's length, at
+// least one edit, and by at most one edit more than the best candidate,
+// so that "Denver" does not also suggest America/North_Dakota/Center. Ties
+// go to the nearer whole name ("US/Mountian" suggests US/Mountain first),
+// then to alphabetical order.
 func suggest(name string, n int) []string {
-	if len(name) > 256 {
-		name = name[:256]
-	}
-	type cand struct {
-		name string
-		dist int
+	if len(name) > maxName {
+		name = name[:maxName]
 	}
 	if strings.TrimSpace(name) == "" {
 		return nil
@@ -145,29 +155,37 @@ func suggest(name string, n int) []string {
 		}
 	}
 	base := lower[strings.LastIndex(lower, "/")+1:]
+	limit := max(1, len(base)/3)
+	type cand struct {
+		name        string
+		dist, whole int
+	}
 	var cs []cand
 	for _, z := range db.names {
 		lz := strings.ToLower(z)
-		d := distance(lower, lz)
-		if zb := lz[strings.LastIndex(lz, "/")+1:]; base != "" {
-			if bd := distance(base, zb); bd < d {
+		whole := distance(lower, lz)
+		d := whole
+		if base != "" {
+			if bd := distance(base, lz[strings.LastIndex(lz, "/")+1:]); bd < d {
 				d = bd
 			}
 		}
-		limit := max(2, len(base)/3)
 		if d <= limit {
-			cs = append(cs, cand{z, d})
+			cs = append(cs, cand{z, d, whole})
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
+	sort.Slice(cs, func(i, j int) bool {
 		if cs[i].dist != cs[j].dist {
 			return cs[i].dist < cs[j].dist
+		}
+		if cs[i].whole != cs[j].whole {
+			return cs[i].whole < cs[j].whole
 		}
 		return cs[i].name < cs[j].name
 	})
 	var out []string
 	for _, c := range cs {
-		if len(out) == n {
+		if len(out) == n || c.dist > cs[0].dist+1 {
 			break
 		}
 		out = append(out, c.name)
