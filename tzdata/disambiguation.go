@@ -91,3 +91,24 @@ func (k Kind) String() string {
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
+
+// MarshalText returns the name of k, so that a Kind in JSON or a log reads
+// "skipped" rather than 1; it fails for an undefined value.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, fmt.Errorf("tzdata: cannot marshal %v", k)
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText sets k to the Kind named by b: "exact", "skipped" or
+// "repeated", ignoring case.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if strings.EqualFold(string(b), n) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("tzdata: unknown kind %q (want exact, skipped or repeated)", b)
+}
