@@ -1,6 +1,7 @@
 package window
 
 import (
+	"iter"
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
@@ -105,3 +106,11 @@ func (w Window) Duration() time.Duration { return w.End.Sub(w.Start) }
 
 // Contains reports whether t is in [w.Start, w.End).
 func (w Window) Contains(t time.Time) bool { return !t.Before(w.Start) && t.Before(w.End) }
+
+// Transitions returns an iterator over the zone's offset changes inside
+// [w.Start, w.End), such as the fall-back at 02:00 MDT inside Denver's
+// 22:00-02:00 window of 2026-10-31, so that a notice can say that the
+// clocks change during the window.
+func (w Window) Transitions() iter.Seq[tzdata.Transition] {
+	return tzdata.Transitions(w.Start.Location(), w.Start, w.End)
+}
