@@ -1,0 +1,515 @@
+package notice
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/window"
+)
+
+// An Event is what [Calendar] writes: windows of one schedule, or one-off
+// windows, with the text a calendar shows for them.
+type Event struct {
+	Summary     string // SUMMARY of every instance
+	Description string // DESCRIPTION; may be ""
+	// Schedule is the schedule the windows come from. When it is set and
+	// Windows holds at least two of its rule's windows, Calendar writes one
+	// recurring VEVENT (RRULE, EXDATE, RDATE and RECURRENCE-ID overrides);
+	// otherwise one VEVENT per window.
+	Schedule *window.Schedule
+	// Windows are the windows to write, in start order, all in one zone.
+	Windows []window.Window
+	// Stamp is DTSTAMP: when the calendar was made. It is a parameter, never
+	// the clock, so that output is reproducible; use the send instant.
+	Stamp time.Time
+	// UID is the event's UID. "" derives a stable one from the schedule,
+	// the first window and the summary (see [Calendar]).
+	UID string
+	// Sequence is SEQUENCE: raise it when a calendar replaces an earlier
+	// one with the same UID (a reminder, a completion).
+	Sequence int
+}
+
+// The calendar's PRODID.
+const prodID = "-//Prostar//Maintenance notice//EN"
+
+// Calendar returns e as an RFC 5545 VCALENDAR: CRLF line ends, lines folded
+// at 75 octets between UTF-8 sequences, TEXT values escaped, and a
+// VTIMEZONE for the windows' zone generated from the embedded zone
+// database ([tzdata.Transitions]) for every year the calendar touches.
+//
+// A recurring schedule is one VEVENT: DTSTART in the zone at the first
+// window's nominal wall time, DURATION of the nominal length, the
+// schedule's RRULE bounded by an UNTIL just after the last window, EXDATE
+// for each date the rule selects but the schedule skips, and RDATE for
+// extra windows. RFC 5545 readers give every instance the wall time of
+// DTSTART on its date (a skipped time read with the offset before the gap)
+// and the master's exact duration, and some readers (ical.js) add the
+// duration in wall-clock time instead; every window on which either
+// reading differs from the schedule's (a clock change inside the window, a
+// start or end the zone skipped or repeated) gets an override VEVENT with
+// RECURRENCE-ID and explicit DTSTART and DTEND. Those are written in the
+// zone when the wall time is unambiguous and in UTC when it is not, so
+// every reader reads the same instants.
+//
+// The derived UID is a hash of the zone, the schedule's String, the first
+// window's start and the summary: the same inputs give the same UID.
+func Calendar(e Event) ([]byte, error) {
+	if len(e.Windows) == 0 {
+		return nil, errors.New("notice: calendar has no window")
+	}
+	if e.Stamp.IsZero() {
+		return nil, errors.New("notice: calendar needs a DTSTAMP instant")
+	}
+	loc := e.Windows[0].Start.Location()
+	for i, w := range e.Windows {
+		if w.Start.Location().String() != loc.String() {
+			return nil, fmt.Errorf("notice: window %d is in %v, not %v", i, w.Start.Location(), loc)
+		}
+		if !w.Start.Before(w.End) {
+			return nil, fmt.Errorf("notice: window %d ends at or before it starts", i)
+		}
+		if i > 0 && w.Start.Before(e.Windows[i-1].Start) {
+			return nil, fmt.Errorf("notice: windows are not in start order at %d", i)
+		}
+	}
+	c := &calendar{loc: loc, tzid: loc.String(), stamp: e.Stamp.UTC()}
+	switch c.tzid {
+	case "UTC":
+		c.utc = true
+	case "", "Local":
+		// A zone without an IANA name cannot be sent as a TZID; every
+		// instant is written in UTC, one VEVENT per window.
+		c.utc = true
+		c.fixed = true
+	}
+	uid := e.UID
+	if uid == "" {
+		spec := ""
+		if e.Schedule != nil {
+			spec = e.Schedule.String()
+		}
+		uid = hashUID(c.tzid, spec, e.Windows[0].Start.UTC().Format(time.RFC3339Nano), e.Summary)
+	}
+
+	c.line("BEGIN:VCALENDAR")
+	c.line("VERSION:2.0")
+	c.line("PRODID:" + prodID)
+	c.line("CALSCALE:GREGORIAN")
+	c.line("METHOD:PUBLISH")
+	var body calendar = *c
+	body.out = nil
+	if r, ok := recurrence(e, c); ok {
+		body.series(e, uid, r)
+	} else {
+		for _, w := range e.Windows {
+			id := uid
+			if len(e.Windows) > 1 {
+				id = hashUID(uid, w.Start.UTC().Format(time.RFC3339Nano))
+			}
+			body.event(e, id, "", w.Start, w.End, nil)
+		}
+	}
+	if !c.utc {
+		c.vtimezone(body.first, body.last)
+	}
+	c.out = append(c.out, body.out...)
+	c.line("END:VCALENDAR")
+	var b strings.Builder
+	for _, l := range c.out {
+		fold(&b, l)
+	}
+	return []byte(b.String()), nil
+}
+
+// hashUID returns a UID that is a hash of parts: stable, and unique for
+// different inputs.
+func hashUID(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16]) + "@prostar-maintenance"
+}
+
+// A calendar collects content lines, unfolded.
+type calendar struct {
+	loc         *time.Location
+	tzid        string
+	utc, fixed  bool
+	stamp       time.Time
+	out         []string
+	first, last time.Time // instants written, for the VTIMEZONE's years
+}
+
+func (c *calendar) line(s string) { c.out = append(c.out, s) }
+
+// seen widens the span of instants the VTIMEZONE must cover.
+func (c *calendar) seen(t time.Time) {
+	if c.first.IsZero() || t.Before(c.first) {
+		c.first = t
+	}
+	if c.last.IsZero() || t.After(c.last) {
+		c.last = t
+	}
+}
+
+// instant returns ";TZID=zone:YYYYMMDDTHHMMSS" when t's wall time names
+// only t in the zone, else ":YYYYMMDDTHHMMSSZ": a wall time in a repeated
+// hour would be read as its first occurrence.
+func (c *calendar) instant(t time.Time) string {
+	c.seen(t)
+	if !c.utc {
+		l := t.In(c.loc)
+		y, m, d := l.Date()
+		r := tzdata.Read(y, m, d, l.Hour(), l.Minute(), l.Second(), 0, c.loc)
+		if r.Kind == tzdata.Exact && r.Earlier.Equal(t) {
+			return ";TZID=" + c.tzid + ":" + l.Format("20060102T150405")
+		}
+	}
+	return ":" + t.UTC().Format("20060102T150405Z")
+}
+
+// wall returns ";TZID=zone:" and the wall time of date at clock, as an
+// RRULE generates it, or the UTC form in a UTC calendar.
+func (c *calendar) wall(d window.Date, clk window.Clock) string {
+	s := fmt.Sprintf("%04d%02d%02dT%02d%02d00", d.Year, d.Month, d.Day, clk.Hour, clk.Minute)
+	if c.utc {
+		return ":" + s + "Z"
+	}
+	return ";TZID=" + c.tzid + ":" + s
+}
+
+// event writes one VEVENT. recurrenceID is the RECURRENCE-ID's parameters
+// and value for an override, "" for a standalone event; extra holds the
+// master's recurrence lines.
+func (c *calendar) event(e Event, uid, recurrenceID string, start, end time.Time, extra []string) {
+	c.line("BEGIN:VEVENT")
+	c.line("UID:" + escapeText(uid))
+	c.line("DTSTAMP:" + c.stamp.Format("20060102T150405Z"))
+	if recurrenceID != "" {
+		c.line("RECURRENCE-ID" + recurrenceID)
+	}
+	if extra != nil {
+		// The master: DTSTART and DURATION come in extra, before the rule.
+		c.out = append(c.out, extra...)
+	} else {
+		c.line("DTSTART" + c.instant(start))
+		c.line("DTEND" + c.instant(end))
+	}
+	if e.Sequence > 0 {
+		c.line(fmt.Sprintf("SEQUENCE:%d", e.Sequence))
+	}
+	c.line("SUMMARY:" + escapeText(e.Summary))
+	if e.Description != "" {
+		c.line("DESCRIPTION:" + escapeText(e.Description))
+	}
+	c.line("TRANSP:OPAQUE")
+	c.line("END:VEVENT")
+}
+
+// A rule is what a recurring VEVENT needs from a schedule's RFC 5545 form.
+type rule struct {
+	start   window.Clock // DTSTART's wall clock
+	rrule   string       // RRULE value without UNTIL and COUNT
+	exdates []window.Date
+}
+
+// recurrence reports whether e is written as one recurring VEVENT, and the
+// schedule's rule when it is.
+func recurrence(e Event, c *calendar) (rule, bool) {
+	if e.Schedule == nil || c.fixed {
+		return rule{}, false
+	}
+	n := 0
+	for _, w := range e.Windows {
+		if !w.Extra {
+			n++
+		}
+	}
+	if n < 2 {
+		return rule{}, false
+	}
+	r, ok := parseRFC(e.Schedule.RFC5545())
+	return r, ok
+}
+
+// parseRFC reads DTSTART's clock, RRULE and EXDATE from a schedule's RFC
+// 5545 lines.
+func parseRFC(text string) (rule, bool) {
+	var r rule
+	var haveStart bool
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\n ", "")
+	text = strings.ReplaceAll(text, "\n\t", "")
+	for _, l := range strings.Split(text, "\n") {
+		i := strings.IndexAny(l, ";:")
+		j := strings.IndexByte(l, ':')
+		if i < 0 || j < 0 {
+			continue
+		}
+		name, value := strings.ToUpper(l[:i]), l[j+1:]
+		switch name {
+		case "DTSTART":
+			t, err := time.Parse("20060102T150405", strings.TrimSuffix(value, "Z"))
+			if err != nil {
+				return rule{}, false
+			}
+			r.start = window.Clock{Hour: t.Hour(), Minute: t.Minute()}
+			haveStart = true
+		case "RRULE":
+			var parts []string
+			for _, p := range strings.Split(value, ";") {
+				k, _, _ := strings.Cut(p, "=")
+				if k = strings.ToUpper(k); k != "UNTIL" && k != "COUNT" && p != "" {
+					parts = append(parts, p)
+				}
+			}
+			r.rrule = strings.Join(parts, ";")
+		case "EXDATE":
+			for _, v := range strings.Split(value, ",") {
+				if len(v) < 8 {
+					continue
+				}
+				t, err := time.Parse("20060102", v[:8])
+				if err == nil {
+					r.exdates = append(r.exdates, window.DateOf(t))
+				}
+			}
+		}
+	}
+	return r, haveStart && r.rrule != ""
+}
+
+// series writes windows of a schedule as one recurring VEVENT and its
+// overrides.
+func (c *calendar) series(e Event, uid string, r rule) {
+	ws := e.Windows
+	var rules []window.Window
+	for _, w := range ws {
+		if !w.Extra {
+			rules = append(rules, w)
+		}
+	}
+	first, last := rules[0], rules[len(rules)-1]
+	length := first.Nominal
+	if length <= 0 {
+		length = first.Duration()
+	}
+	// reader is the start an RFC 5545 reader computes for a rule date.
+	reader := func(d window.Date) time.Time {
+		t, err := tzdata.Date(d.Year, d.Month, d.Day, r.start.Hour, r.start.Minute, 0, 0, c.loc, tzdata.Compatible)
+		if err != nil {
+			return time.Time{}
+		}
+		return t
+	}
+	// UNTIL is inclusive and in UTC (RFC 5545 3.3.10, for a DTSTART with
+	// TZID). The later of the reader's and the schedule's start of the last
+	// window is before the next date's start, as windows do not overlap.
+	until := last.Start
+	if rs := reader(last.Date); rs.After(until) {
+		until = rs
+	}
+	master := []string{
+		"DTSTART" + c.wall(first.Date, r.start),
+		"DURATION:" + duration(length),
+		"RRULE:" + r.rrule + ";UNTIL=" + until.UTC().Format("20060102T150405Z"),
+	}
+	c.seen(reader(first.Date))
+	c.seen(until.Add(length))
+
+	have := map[window.Date]bool{}
+	for _, w := range rules {
+		have[w.Date] = true
+	}
+	skip := map[window.Date]bool{}
+	for _, d := range r.exdates {
+		skip[d] = true
+	}
+	for d := range e.Schedule.Dropped(first.Start.Add(-48*time.Hour), last.End.Add(48*time.Hour)) {
+		skip[d.Date] = true
+	}
+	var exdates []window.Date
+	for d := range skip {
+		if !have[d] && first.Date.Before(d) && d.Before(last.Date) {
+			exdates = append(exdates, d)
+		}
+	}
+	slices.SortFunc(exdates, func(a, b window.Date) int {
+		switch {
+		case a.Before(b):
+			return -1
+		case b.Before(a):
+			return 1
+		}
+		return 0
+	})
+	for _, d := range exdates {
+		master = append(master, "EXDATE"+c.wall(d, r.start))
+	}
+	for _, w := range ws {
+		if w.Extra {
+			master = append(master, "RDATE:"+w.Start.UTC().Format("20060102T150405Z"))
+			c.seen(w.Start)
+		}
+	}
+	c.event(e, uid, "", time.Time{}, time.Time{}, master)
+
+	for _, w := range ws {
+		start, id := reader(w.Date), c.wall(w.Date, r.start)
+		if w.Extra {
+			start, id = w.Start, ":"+w.Start.UTC().Format("20060102T150405Z")
+		}
+		if !c.differs(w, start, length) {
+			continue
+		}
+		c.event(e, uid, id, w.Start, w.End, nil)
+	}
+}
+
+// differs reports whether a reader of the master could compute a window
+// other than w for the instance it starts at start: a different start or
+// length, a skipped or repeated wall time, or a clock change between the
+// instants either reading spans (RFC 5545 adds DURATION as exact time,
+// ical.js as wall-clock time).
+func (c *calendar) differs(w window.Window, start time.Time, length time.Duration) bool {
+	if start.IsZero() || !start.Equal(w.Start) || w.Duration() != length ||
+		w.StartKind != tzdata.Exact || w.EndKind != tzdata.Exact {
+		return true
+	}
+	end := w.End
+	if e := start.Add(length); e.After(end) {
+		end = e
+	}
+	end = end.Add(time.Hour)
+	for range tzdata.Transitions(c.loc, start, end) {
+		return true
+	}
+	return false
+}
+
+// duration formats d as an RFC 5545 exact duration: "PT4H", "PT3H30M".
+func duration(d time.Duration) string {
+	s := "PT"
+	if h := d / time.Hour; h > 0 {
+		s += fmt.Sprintf("%dH", h)
+	}
+	if m := d % time.Hour / time.Minute; m > 0 {
+		s += fmt.Sprintf("%dM", m)
+	}
+	if sec := d % time.Minute / time.Second; sec > 0 || s == "PT" {
+		s += fmt.Sprintf("%dS", sec)
+	}
+	return s
+}
+
+// vtimezone writes the VTIMEZONE for instants first..last: one observance
+// for the offset in force on January 1 of first's year, then one STANDARD
+// or DAYLIGHT observance per transition until the end of last's year, each
+// with its explicit DTSTART (the wall time before the change),
+// TZOFFSETFROM, TZOFFSETTO and TZNAME. Years are read in the zone, from
+// a day before first to a day after last, so that a window near New Year
+// is covered.
+func (c *calendar) vtimezone(first, last time.Time) {
+	from := time.Date(first.Add(-24*time.Hour).In(c.loc).Year(), 1, 1, 0, 0, 0, 0, c.loc)
+	to := time.Date(last.Add(24*time.Hour).In(c.loc).Year()+1, 1, 1, 0, 0, 0, 0, c.loc)
+	c.line("BEGIN:VTIMEZONE")
+	c.line("TZID:" + c.tzid)
+	name, off := from.In(c.loc).Zone()
+	trs := slices.Collect(tzdata.Transitions(c.loc, from, to))
+	if len(trs) == 0 || !trs[0].At.Equal(from) {
+		kind := "STANDARD"
+		if from.In(c.loc).IsDST() {
+			kind = "DAYLIGHT"
+		}
+		c.observance(kind, from.In(time.FixedZone("", off)), tzdata.Offset{Name: name, Seconds: off}, tzdata.Offset{Name: name, Seconds: off})
+	}
+	for _, tr := range trs {
+		kind := "STANDARD"
+		if tr.At.In(c.loc).IsDST() {
+			kind = "DAYLIGHT"
+		}
+		c.observance(kind, tr.At.In(time.FixedZone("", tr.Before.Seconds)), tr.Before, tr.After)
+	}
+	c.line("END:VTIMEZONE")
+}
+
+func (c *calendar) observance(kind string, wall time.Time, before, after tzdata.Offset) {
+	c.line("BEGIN:" + kind)
+	c.line("DTSTART:" + wall.Format("20060102T150405"))
+	c.line("TZOFFSETFROM:" + utcOffset(before.Seconds))
+	c.line("TZOFFSETTO:" + utcOffset(after.Seconds))
+	if after.Name != "" {
+		c.line("TZNAME:" + escapeText(after.Name))
+	}
+	c.line("END:" + kind)
+}
+
+// utcOffset formats seconds east of UTC as RFC 5545's UTC-OFFSET: "-0700",
+// "+0530", "+003415" when there are seconds.
+func utcOffset(secs int) string {
+	sign := "+"
+	if secs < 0 {
+		sign = "-"
+		secs = -secs
+	}
+	s := fmt.Sprintf("%s%02d%02d", sign, secs/3600, secs%3600/60)
+	if secs%60 != 0 {
+		s += fmt.Sprintf("%02d", secs%60)
+	}
+	return s
+}
+
+// escapeText escapes an RFC 5545 TEXT value (3.3.11): backslash,
+// semicolon, comma and newline. Other control characters, which TEXT does
+// not allow, are dropped; a CR LF pair is one newline.
+func escapeText(s string) string {
+	var b strings.Builder
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == ';':
+			b.WriteString(`\;`)
+		case r == ',':
+			b.WriteString(`\,`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// fold writes content line l to b ended by CRLF, folded (RFC 5545 3.1) so
+// that no physical line exceeds 75 octets, never inside a UTF-8 sequence.
+// A continuation line starts with a space, which counts toward its 75.
+func fold(b *strings.Builder, l string) {
+	limit := 75
+	for len(l) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(l[cut]) {
+			cut--
+		}
+		b.WriteString(l[:cut])
+		b.WriteString("\r\n ")
+		l = l[cut:]
+		limit = 74
+	}
+	b.WriteString(l)
+	b.WriteString("\r\n")
+}
