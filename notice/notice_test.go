@@ -1,0 +1,355 @@
+package notice_test
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/prostar/maintenance/classify"
+	"github.com/prostar/maintenance/notice"
+	"github.com/prostar/maintenance/window"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// golden compares got with testdata/golden/name, or writes it with -update.
+// The files are reviewed by eye: they are the notices clients receive.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", name, diff)
+	}
+}
+
+const (
+	denverSpec = "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25"
+	berlinSpec = "last Saturday of every month 22:00-02:00 Europe/Berlin from 2020-01-25"
+)
+
+// windowOn returns the window of s on the civil date d.
+func windowOn(t testing.TB, s *window.Schedule, d string) window.Window {
+	t.Helper()
+	date, err := window.ParseDate(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := time.Date(date.Year, date.Month, date.Day, 0, 0, 0, 0, time.UTC).Add(-48 * time.Hour)
+	for w := range s.Windows(from, from.Add(5*24*time.Hour)) {
+		if w.Date == date {
+			return w
+		}
+	}
+	t.Fatalf("%v has no window on %s", s, d)
+	return window.Window{}
+}
+
+func render(t *testing.T, f notice.Format, n notice.Notice) string {
+	t.Helper()
+	s, err := notice.DefaultRenderer().Render(f, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestGoldenNotices(t *testing.T) {
+	den, ber := load(t, "America/Denver"), load(t, "Europe/Berlin")
+	denver, berlin := window.MustParse(denverSpec), window.MustParse(berlinSpec)
+	tests := []struct {
+		name     string
+		s        *window.Schedule
+		date     string
+		audience notice.Audience
+		sent     time.Time
+		variant  notice.Variant
+		contains []string
+		absent   []string
+	}{
+		{
+			name: "denver-2020-01-25", s: denver, date: "2020-01-25",
+			sent:     time.Date(2020, 1, 20, 9, 0, 0, 0, den), // Monday
+			contains: []string{"this Saturday, January 25th, from 10 p.m. to 2 a.m. MST", "the last Saturday of each month", notice.Alternative, "until 2 a.m. Sunday", "Users will not be able to access the system"},
+			absent:   []string{"MDT", "Clocks"},
+		},
+		{
+			name: "denver-2020-01-25-reminder", s: denver, date: "2020-01-25", variant: notice.Reminder,
+			sent:     time.Date(2020, 1, 24, 22, 0, 0, 0, den),
+			contains: []string{"Reminder", "tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST"},
+			absent:   []string{"MDT"},
+		},
+		{
+			name: "denver-2020-01-25-completed", s: denver, date: "2020-01-25", variant: notice.Completed,
+			sent:     time.Date(2020, 1, 26, 8, 0, 0, 0, den),
+			contains: []string{"completed", "Saturday, January 25th, from 10 p.m. to 2 a.m. MST", "available again"},
+			absent:   []string{"MDT", "this Saturday", notice.Alternative},
+		},
+		{
+			name: "denver-2026-10-31", s: denver, date: "2026-10-31",
+			sent:     time.Date(2026, 10, 26, 9, 0, 0, 0, den),
+			contains: []string{"this Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST", "Clocks go back one hour at 2 a.m.; this window lasts 5 hours."},
+		},
+		{
+			name: "berlin-2026-03-28", s: berlin, date: "2026-03-28",
+			sent:     time.Date(2026, 3, 23, 9, 0, 0, 0, ber),
+			contains: []string{"from 10 p.m. CET to 3 a.m. CEST", "2 a.m. does not exist that night; the window ends at 3 a.m. CEST."},
+		},
+		{
+			name: "berlin-2025-10-25", s: berlin, date: "2025-10-25",
+			sent:     time.Date(2025, 10, 20, 9, 0, 0, 0, ber),
+			contains: []string{"from 10 p.m. to 2 a.m. CEST", "2 a.m. happens twice that night; the window ends at the first 2 a.m., CEST."},
+		},
+		{
+			name: "berlin-tenant-denver-window", s: denver, date: "2020-01-25",
+			audience: notice.Audience{Tenant: "Acme GmbH", Location: ber},
+			sent:     time.Date(2020, 1, 20, 9, 0, 0, 0, ber),
+			contains: []string{"Hello Acme GmbH team", "this Sunday, January 26th, from 6 a.m. to 10 a.m. CET (Saturday from 10 p.m. to 2 a.m. MST, America/Denver time)"},
+		},
+		{
+			name: "berlin-tenant-denver-2026-10-31", s: denver, date: "2026-10-31",
+			audience: notice.Audience{Tenant: "Acme GmbH", Location: ber},
+			sent:     time.Date(2026, 10, 26, 9, 0, 0, 0, ber),
+			contains: []string{"this Sunday, November 1st, from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST, America/Denver time)",
+				"Clocks go back one hour at 2 a.m. in America/Denver; this window lasts 5 hours."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, err := notice.ForWindow(tt.s, windowOn(t, tt.s, tt.date), tt.audience, "Prostar", tt.sent, tt.variant)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := render(t, notice.Text, n)
+			flat := strings.Join(strings.Fields(text), " ")
+			for _, c := range tt.contains {
+				if !strings.Contains(flat, c) {
+					t.Errorf("notice lacks %q:\n%s", c, text)
+				}
+			}
+			for _, a := range tt.absent {
+				if strings.Contains(flat, a) {
+					t.Errorf("notice has %q:\n%s", a, text)
+				}
+			}
+			golden(t, tt.name+".txt", text)
+		})
+	}
+}
+
+// TestAllFormats renders the January 2020 notice in every format.
+func TestAllFormats(t *testing.T) {
+	den := load(t, "America/Denver")
+	s := window.MustParse(denverSpec)
+	n, err := notice.ForWindow(s, windowOn(t, s, "2020-01-25"), notice.Audience{}, "Prostar", time.Date(2020, 1, 20, 9, 0, 0, 0, den), notice.Announcement)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for f, ext := range map[notice.Format]string{notice.Text: "txt", notice.Markdown: "md", notice.HTML: "html", notice.ICalendar: "ics"} {
+		t.Run(f.String(), func(t *testing.T) {
+			out := render(t, f, n)
+			if f == notice.ICalendar {
+				got, err := readCalendar([]byte(out))
+				if err != nil {
+					t.Fatalf("readCalendar: %v\n%s", err, out)
+				}
+				w := windowOn(t, s, "2020-01-25")
+				if want := []instance{{w.Start, w.End}}; !equalInstances(want, got) {
+					t.Errorf("calendar instances = %v, want %v", got, want)
+				}
+			}
+			golden(t, "formats/denver-2020-01-25."+ext, out)
+		})
+	}
+}
+
+func equalInstances(a, b []instance) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !a[i].Start.Equal(b[i].Start) || !a[i].End.Equal(b[i].End) {
+			return false
+		}
+	}
+	return true
+}
+
+const hostile = `<script>alert(1)</script> & "Co"`
+
+// TestHostileInput checks that an organization name and summary with
+// markup are escaped in every format.
+func TestHostileInput(t *testing.T) {
+	den := load(t, "America/Denver")
+	s := window.MustParse(denverSpec)
+	d := classify.Decision{
+		Class: classify.Maintenance, NoticeRequired: true,
+		Change: classify.Change{Summary: hostile, Downtime: time.Hour},
+		Slots: []classify.Slot{{Tenant: hostile, Location: den, Schedule: s,
+			Window: windowOn(t, s, "2020-01-25"), InWindow: true}},
+	}
+	ns, err := notice.FromDecision(d, hostile, time.Date(2020, 1, 20, 9, 0, 0, 0, den), notice.Announcement)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := ns[0]
+	html := render(t, notice.HTML, n)
+	if strings.Contains(html, "<script>") || strings.Contains(html, `"Co"`) {
+		t.Errorf("HTML is not escaped:\n%s", html)
+	}
+	if !strings.Contains(html, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;Co&#34;") {
+		t.Errorf("HTML lacks the escaped name:\n%s", html)
+	}
+	golden(t, "hostile.html", html)
+	md := render(t, notice.Markdown, n)
+	if strings.Contains(md, "<script>") {
+		t.Errorf("Markdown is not escaped:\n%s", md)
+	}
+	golden(t, "hostile.md", md)
+	ics := render(t, notice.ICalendar, n)
+	if _, err := readCalendar([]byte(ics)); err != nil {
+		t.Fatalf("readCalendar: %v\n%s", err, ics)
+	}
+	if !strings.Contains(ics, `SUMMARY:<script>alert(1)</script> & "Co": scheduled maintenance`) {
+		t.Errorf("iCalendar SUMMARY not as expected:\n%s", ics)
+	}
+	if text := render(t, notice.Text, n); !strings.Contains(text, hostile) {
+		t.Errorf("plain text should carry the name as written:\n%s", text)
+	}
+}
+
+func TestHotFix(t *testing.T) {
+	den := load(t, "America/Denver")
+	now := time.Date(2026, 3, 10, 15, 17, 42, 0, den)
+	deadline := now.Add(4 * time.Hour)
+	d := classify.Decision{
+		Class: classify.HotFix, NoticeRequired: true, Deadline: deadline, Decided: now,
+		Reasons: []string{"threat to integrity"},
+		Change: classify.Change{
+			Summary: "Patch the authentication service", Kind: "software patch",
+			Threat: true, ThreatReason: "a vulnerability that exposes customer data", Downtime: 30 * time.Minute,
+		},
+		Slots: []classify.Slot{
+			{Location: den, Window: window.Window{Start: now, End: deadline}, Start: now},
+			{Tenant: "Acme GmbH", Location: load(t, "Europe/Berlin"), Window: window.Window{Start: now, End: deadline}, Start: now},
+		},
+	}
+	ns, err := notice.FromDecision(d, "Prostar", now, notice.Announcement)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ns) != 2 {
+		t.Fatalf("FromDecision gave %d notices, want 2", len(ns))
+	}
+	text := render(t, notice.Text, ns[0])
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, c := range []string{
+		"Urgent hot fix", "a vulnerability that exposes customer data",
+		"starts today, Tuesday, March 10th, at 3:17 p.m. MDT and must be complete by 7:17 p.m. MDT",
+	} {
+		if !strings.Contains(flat, c) {
+			t.Errorf("hot fix notice lacks %q:\n%s", c, text)
+		}
+	}
+	if strings.Contains(flat, notice.Alternative) {
+		t.Errorf("hot fix notice offers another time:\n%s", text)
+	}
+	golden(t, "hotfix.txt", text)
+	golden(t, "hotfix-berlin.txt", render(t, notice.Text, ns[1]))
+}
+
+func TestNoNotice(t *testing.T) {
+	d := classify.Decision{
+		Class:   classify.Routine,
+		Reasons: []string{"no downtime, no visible change: routine update"},
+	}
+	ns, err := notice.FromDecision(d, "Prostar", time.Date(2020, 1, 20, 0, 0, 0, 0, time.UTC), notice.Announcement)
+	if !errors.Is(err, notice.ErrNoNotice) {
+		t.Fatalf("FromDecision(routine) = %v, %v; want ErrNoNotice", ns, err)
+	}
+	var nn *notice.NotNeededError
+	if !errors.As(err, &nn) || nn.Reason != d.Reasons[0] || nn.Class != classify.Routine {
+		t.Errorf("error = %#v, want a NotNeededError with the decision's reason", err)
+	}
+	if want := "notice: no notice needed for a routine update: no downtime, no visible change: routine update"; err.Error() != want {
+		t.Errorf("Error() = %q, want %q", err.Error(), want)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	den := load(t, "America/Denver")
+	s := window.MustParse(denverSpec)
+	w := windowOn(t, s, "2020-01-25")
+	sent := time.Date(2020, 1, 20, 9, 0, 0, 0, den)
+	tests := []struct {
+		name string
+		w    window.Window
+		sent time.Time
+		v    notice.Variant
+	}{
+		{"zero window", window.Window{}, sent, notice.Announcement},
+		{"reversed", window.Window{Start: w.End, End: w.Start}, sent, notice.Announcement},
+		{"zero sent", w, time.Time{}, notice.Announcement},
+		{"bad variant", w, sent, notice.Variant(9)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := notice.ForWindow(s, tt.w, notice.Audience{}, "Prostar", tt.sent, tt.v)
+			if err == nil || !strings.HasPrefix(err.Error(), "notice: ") {
+				t.Errorf("ForWindow = %v, want an error prefixed notice:", err)
+			}
+		})
+	}
+	if _, err := notice.FromDecision(classify.Decision{Class: classify.Maintenance, NoticeRequired: true}, "", sent, 0); err == nil {
+		t.Error("FromDecision without slots: no error")
+	}
+}
+
+func TestCustomTemplates(t *testing.T) {
+	den := load(t, "America/Denver")
+	s := window.MustParse(denverSpec)
+	n, err := notice.ForWindow(s, windowOn(t, s, "2020-01-25"), notice.Audience{}, "Prostar", time.Date(2020, 1, 20, 9, 0, 0, 0, den), notice.Announcement)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := notice.NewRenderer(notice.Templates{
+		Text: `{{.Organization}}: {{day .Start .Sent}} {{span .Start .End}} ({{ordinal 3}})`,
+		HTML: `<b>{{.Organization}}</b> {{timeOfDay .End}}`,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := r.Render(notice.Text, n)
+	if want := "Prostar: this Saturday, January 25th from 10 p.m. to 2 a.m. MST (3rd)"; err != nil || got != want {
+		t.Errorf("custom text = %q, %v; want %q", got, err, want)
+	}
+	got, err = r.Render(notice.HTML, n)
+	if want := "<b>Prostar</b> 2 a.m."; err != nil || got != want {
+		t.Errorf("custom html = %q, %v; want %q", got, err, want)
+	}
+	// The default Markdown template is used for the empty field.
+	if got, _ := r.Render(notice.Markdown, n); !strings.HasPrefix(got, "# Scheduled maintenance") {
+		t.Errorf("markdown = %q, want the default template", got)
+	}
+	if _, err := notice.NewRenderer(notice.Templates{HTML: "{{"}); err == nil || !strings.HasPrefix(err.Error(), "notice: html template") {
+		t.Errorf("NewRenderer(bad) = %v, want a notice: html template error", err)
+	}
+}
