@@ -1,0 +1,1140 @@
+package window
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/prostar/maintenance/tzdata"
+)
+
+// This file reads and writes the RFC 5545 form of a spec: the content lines
+// of a VEVENT that describe its recurrence, and nothing else.
+//
+//	DTSTART;TZID=America/Denver:20200125T220000
+//	DURATION:PT4H
+//	RRULE:FREQ=MONTHLY;BYDAY=-1SA
+//	EXDATE;TZID=America/Denver:20201226T220000
+//
+// Reading follows RFC 5545 where it speaks and is strict where rrule-go is
+// lax: lines may end in CRLF or LF and may be folded (a line starting with a
+// space or tab continues the previous one); names are case-insensitive; any
+// line, parameter or RRULE part this package does not understand is an
+// error naming it, never silently ignored.
+//
+// What each line means:
+//
+//   - DTSTART gives the zone (TZID=, or UTC with a trailing Z), the start
+//     clock and the first date. A floating DTSTART (no TZID, no Z) is an
+//     error, since a window needs a zone, and so is a DATE-only DTSTART.
+//     DTSTART must be an occurrence of the RRULE: RFC 5545 calls the set
+//     "undefined" otherwise, and rrule-go and Python's dateutil disagree
+//     about it, so a mismatch is reported instead of guessed at.
+//   - DTEND, as RFC 5545 §3.8.5.3 says, gives every window the exact
+//     duration of the first one: DTEND minus DTSTART, each read in its zone.
+//     That is [Spec.Length]. A wall-clock end ("02:00 the next morning",
+//     whatever the clocks did) is written as DTEND with the extension line
+//     X-PROSTAR-END:WALL, and then DTEND must be in DTSTART's zone, later
+//     on the same date or at or before its clock on the next date.
+//   - DURATION with weeks or days is nominal and with hours, minutes and
+//     seconds exact (§3.3.6). PT... gives [Spec.Length]; P1D (or PT0H with
+//     P1D) gives a wall-clock end at the start clock on the next day, the
+//     [Spec.End] form with End equal to Start. Longer nominal durations, and
+//     a mix of days and hours, have no Spec form and are errors.
+//   - RRULE: FREQ DAILY, WEEKLY, MONTHLY or YEARLY; INTERVAL, COUNT, UNTIL,
+//     BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS and WKST
+//     (Monday when absent). Sub-daily frequencies and BYHOUR, BYMINUTE,
+//     BYSECOND and BYEASTER are errors: a window is a date and a clock. A
+//     UTC UNTIL becomes the last date whose start is at or before it, in the
+//     schedule's zone. Without an RRULE the schedule is the single window at
+//     DTSTART (plus any RDATE).
+//   - EXDATE lists dates to skip, as DATE values or as date-times that must
+//     be DTSTART's clock on those dates. RDATE lists extra windows, as dates
+//     (at DTSTART's clock) or date-times. A floating EXDATE or RDATE is read
+//     in DTSTART's zone.
+//   - X-PROSTAR-DISAMBIGUATION:LATER selects [Spec.Disambiguation]
+//     (COMPATIBLE, EARLIER, LATER, REJECT).
+//   - X-PROSTAR-FROM:20200101 sets [Spec.From] when it is earlier than
+//     DTSTART's date; DTSTART must then be the rule's first date on or after
+//     it (or equal to it, when the rule selects no date). Export writes it so
+//     that a schedule whose From is not an occurrence round-trips exactly.
+//
+// Calendar readers ignore the X-PROSTAR- lines. They read an exported
+// wall-clock end as an exact duration, which differs from what the schedule
+// computes only on nights when the clocks change inside the window; package
+// notice's iCalendar export writes those instances as overrides.
+
+// Bounds on RRULE numbers. They are far beyond any maintenance schedule and
+// keep the recurrence engine's arithmetic small.
+const (
+	maxInterval = 1000
+	maxCount    = 100000
+)
+
+// rfcLine is one unfolded content line and where its pieces came from.
+type rfcLine struct {
+	text string
+	segs []lineSeg
+}
+
+// A lineSeg says that text[at:] starts at byte src of the spec, up to the
+// next segment.
+type lineSeg struct{ at, src int }
+
+// pos returns the offset in the spec of byte i of the line.
+func (l *rfcLine) pos(i int) int {
+	s := l.segs[0]
+	for _, t := range l.segs[1:] {
+		if t.at > i {
+			break
+		}
+		s = t
+	}
+	return s.src + i - s.at
+}
+
+// unfold splits src into content lines, joining folded ones (RFC 5545 §3.1).
+func unfold(src string) []*rfcLine {
+	var lines []*rfcLine
+	var cur *rfcLine
+	off := 0
+	for _, phys := range strings.SplitAfter(src, "\n") {
+		start := off
+		off += len(phys)
+		phys = strings.TrimSuffix(strings.TrimSuffix(phys, "\n"), "\r")
+		switch {
+		case phys == "":
+			cur = nil
+		case (phys[0] == ' ' || phys[0] == '\t') && cur != nil:
+			cur.segs = append(cur.segs, lineSeg{at: len(cur.text), src: start + 1})
+			cur.text += phys[1:]
+		default:
+			cur = &rfcLine{text: phys, segs: []lineSeg{{0, start}}}
+			lines = append(lines, cur)
+		}
+	}
+	return lines
+}
+
+// A prop is a parsed content line: NAME;PARAM=V,V:VALUE.
+type prop struct {
+	line    *rfcLine
+	name    string // upper case
+	params  []param
+	value   string
+	valueAt int // offset of value in line.text
+}
+
+type param struct {
+	name   string // upper case
+	values []string
+	at     int // offset in line.text
+}
+
+func (pr *prop) param(name string) (param, bool) {
+	for _, p := range pr.params {
+		if p.name == name {
+			return p, true
+		}
+	}
+	return param{}, false
+}
+
+// rfcParser holds the spec being read and the lines read so far.
+type rfcParser struct {
+	src   string
+	props map[string]*prop // single-valued lines by name
+	exdates,
+	rdates []*prop
+}
+
+func (p *rfcParser) fail(pos int, format string, args ...any) error {
+	return &ParseError{Spec: p.src, Pos: pos, Err: fmt.Errorf(format, args...)}
+}
+
+func (p *rfcParser) wrap(pos int, err error) error {
+	return &ParseError{Spec: p.src, Pos: pos, Err: err}
+}
+
+// at returns the spec offset of byte i of pr's value.
+func (pr *prop) at(i int) int { return pr.line.pos(pr.valueAt + i) }
+
+func isNameByte(c byte) bool {
+	return c == '-' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// parseProp splits a content line into name, parameters and value.
+func (p *rfcParser) parseProp(l *rfcLine) (*prop, error) {
+	t := l.text
+	i := 0
+	for i < len(t) && isNameByte(t[i]) {
+		i++
+	}
+	if i == 0 {
+		return nil, p.fail(l.pos(0), "bad line %s (want NAME:VALUE)", quoted(t))
+	}
+	pr := &prop{line: l, name: strings.ToUpper(t[:i])}
+	for i < len(t) && t[i] == ';' {
+		i++
+		start := i
+		for i < len(t) && isNameByte(t[i]) {
+			i++
+		}
+		if i == start || i >= len(t) || t[i] != '=' {
+			return nil, p.fail(l.pos(start), "bad parameter in %s line (want NAME=VALUE)", pr.name)
+		}
+		pa := param{name: strings.ToUpper(t[start:i]), at: start}
+		for {
+			i++ // '=' or ','
+			if i < len(t) && t[i] == '"' {
+				end := strings.IndexByte(t[i+1:], '"')
+				if end < 0 {
+					return nil, p.fail(l.pos(i), "unterminated quote in %s parameter %s", pr.name, pa.name)
+				}
+				pa.values = append(pa.values, t[i+1:i+1+end])
+				i += end + 2
+			} else {
+				s := i
+				for i < len(t) && t[i] != ';' && t[i] != ':' && t[i] != ',' {
+					i++
+				}
+				pa.values = append(pa.values, t[s:i])
+			}
+			if i >= len(t) || t[i] != ',' {
+				break
+			}
+		}
+		pr.params = append(pr.params, pa)
+	}
+	if i >= len(t) || t[i] != ':' {
+		return nil, p.fail(l.pos(min(i, len(t))), "missing ':' in %s line", pr.name)
+	}
+	pr.value, pr.valueAt = t[i+1:], i+1
+	return pr, nil
+}
+
+// checkParams rejects parameters other than those allowed for pr.
+func (p *rfcParser) checkParams(pr *prop, allowed ...string) error {
+	seen := map[string]bool{}
+	for _, pa := range pr.params {
+		if seen[pa.name] {
+			return p.fail(pr.line.pos(pa.at), "%s parameter %s given twice", pr.name, pa.name)
+		}
+		seen[pa.name] = true
+		ok := false
+		for _, a := range allowed {
+			ok = ok || pa.name == a
+		}
+		if !ok {
+			want := "no parameters"
+			if len(allowed) > 0 {
+				want = strings.Join(allowed, " or ")
+			}
+			return p.fail(pr.line.pos(pa.at), "unknown %s parameter %s (want %s)", pr.name, pa.name, want)
+		}
+		if len(pa.values) != 1 {
+			return p.fail(pr.line.pos(pa.at), "%s parameter %s has %d values (want 1)", pr.name, pa.name, len(pa.values))
+		}
+	}
+	return nil
+}
+
+// A dtValue is a DATE or DATE-TIME value and the zone it is in.
+type dtValue struct {
+	date     Date
+	clock    Clock
+	sec      int
+	dateOnly bool
+	utc      bool
+	loc      *time.Location // the TZID zone, time.UTC for Z, nil when floating
+	at       int            // offset in the spec
+}
+
+// wall returns v as a wall time in v.loc (or loc when v is floating),
+// resolved with d.
+func (v dtValue) instant(loc *time.Location, d tzdata.Disambiguation) (time.Time, error) {
+	if v.loc != nil {
+		loc = v.loc
+	}
+	return tzdata.Date(v.date.Year, v.date.Month, v.date.Day, v.clock.Hour, v.clock.Minute, v.sec, 0, loc, d)
+}
+
+// dateTimes reads the values of a DTSTART, DTEND, EXDATE or RDATE line:
+// a comma-separated list of DATE or DATE-TIME values with the line's TZID.
+func (p *rfcParser) dateTimes(pr *prop, allowed ...string) ([]dtValue, error) {
+	if err := p.checkParams(pr, append([]string{"TZID"}, allowed...)...); err != nil {
+		return nil, err
+	}
+	var loc *time.Location
+	if tz, ok := pr.param("TZID"); ok {
+		name := strings.TrimPrefix(tz.values[0], "/")
+		l, err := loadZone(name)
+		if err != nil {
+			return nil, p.wrap(pr.line.pos(tz.at), err)
+		}
+		loc = l
+	}
+	dateOnly := false
+	if v, ok := pr.param("VALUE"); ok {
+		switch strings.ToUpper(v.values[0]) {
+		case "DATE-TIME":
+		case "DATE":
+			dateOnly = true
+		case "PERIOD":
+			return nil, p.fail(pr.line.pos(v.at), "%s VALUE=PERIOD is not supported (want DATE or DATE-TIME; every window lasts the schedule's span)", pr.name)
+		default:
+			return nil, p.fail(pr.line.pos(v.at), "unknown %s VALUE=%s (want DATE or DATE-TIME)", pr.name, v.values[0])
+		}
+	}
+	var out []dtValue
+	i := 0
+	for _, s := range strings.Split(pr.value, ",") {
+		v, err := parseDateTime(s, dateOnly)
+		if err != nil {
+			return nil, p.fail(pr.at(i), "%s: %v", pr.name, err)
+		}
+		v.at = pr.at(i)
+		switch {
+		case v.utc && loc != nil:
+			return nil, p.fail(v.at, "%s: UTC time %s with a TZID (want one or the other)", pr.name, quoted(s))
+		case v.utc:
+			v.loc = time.UTC
+		case !v.dateOnly:
+			v.loc = loc
+		}
+		out = append(out, v)
+		i += len(s) + 1
+	}
+	return out, nil
+}
+
+// parseDateTime reads YYYYMMDD (when dateOnly) or YYYYMMDDTHHMMSS[Z].
+func parseDateTime(s string, dateOnly bool) (dtValue, error) {
+	want := "want YYYYMMDDTHHMMSS, with Z for UTC"
+	if dateOnly {
+		want = "want YYYYMMDD"
+	}
+	bad := fmt.Errorf("bad value %s (%s)", quoted(s), want)
+	digits := func(t string) bool {
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	var v dtValue
+	if len(s) < 8 || !digits(s[:8]) {
+		return v, bad
+	}
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[4:6])
+	d, _ := strconv.Atoi(s[6:8])
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+		return v, fmt.Errorf("bad date %s (no such day)", quoted(s[:8]))
+	}
+	v.date = Date{Year: y, Month: time.Month(m), Day: d}
+	if dateOnly {
+		if len(s) != 8 {
+			return v, bad
+		}
+		v.dateOnly = true
+		return v, nil
+	}
+	rest := s[8:]
+	if len(rest) == 0 {
+		return v, fmt.Errorf("date %s without a time (want YYYYMMDDTHHMMSS, or VALUE=DATE)", quoted(s))
+	}
+	if strings.HasSuffix(rest, "Z") || strings.HasSuffix(rest, "z") {
+		v.utc = true
+		rest = rest[:len(rest)-1]
+	}
+	if len(rest) != 7 || rest[0]|0x20 != 't' || !digits(rest[1:]) {
+		return v, bad
+	}
+	h, _ := strconv.Atoi(rest[1:3])
+	mi, _ := strconv.Atoi(rest[3:5])
+	sec, _ := strconv.Atoi(rest[5:7])
+	if h > 23 || mi > 59 || sec > 59 {
+		return v, fmt.Errorf("bad time in %s (want 000000..235959)", quoted(s))
+	}
+	v.clock, v.sec = Clock{Hour: h, Minute: mi}, sec
+	return v, nil
+}
+
+// parseRFC5545 reads a spec in the RFC 5545 form and builds its schedule.
+func parseRFC5545(src string) (*Schedule, error) {
+	p := &rfcParser{src: src, props: map[string]*prop{}}
+	for _, l := range unfold(src) {
+		pr, err := p.parseProp(l)
+		if err != nil {
+			return nil, err
+		}
+		switch pr.name {
+		case "EXDATE":
+			p.exdates = append(p.exdates, pr)
+			continue
+		case "RDATE":
+			p.rdates = append(p.rdates, pr)
+			continue
+		case "DTSTART", "DTEND", "DURATION", "RRULE",
+			"X-PROSTAR-DISAMBIGUATION", "X-PROSTAR-END", "X-PROSTAR-FROM":
+		case "EXRULE":
+			return nil, p.fail(l.pos(0), "EXRULE is not supported (RFC 5545 removed it; use EXDATE)")
+		default:
+			return nil, p.fail(l.pos(0), "unknown line %s (want DTSTART, DTEND, DURATION, RRULE, EXDATE, RDATE or X-PROSTAR-DISAMBIGUATION)", quoted(pr.name))
+		}
+		if p.props[pr.name] != nil {
+			return nil, p.fail(l.pos(0), "%s given twice", pr.name)
+		}
+		p.props[pr.name] = pr
+	}
+	sp, dtstart, from, err := p.spec()
+	if err != nil {
+		return nil, err
+	}
+	s, err := New(sp)
+	if err != nil {
+		return nil, &ParseError{Spec: src, Pos: -1, Err: err}
+	}
+	// DTSTART must be the first date the rule selects on or after From.
+	first, ok := firstOccurrence(sp)
+	switch {
+	case ok && first == dtstart.date:
+	case !ok && from && sp.From == dtstart.date:
+	case ok:
+		return nil, p.fail(dtstart.at, "DTSTART %v is not an occurrence of the RRULE (the first on or after %v is %v)", dtstart.date, sp.From, first)
+	default:
+		return nil, p.fail(dtstart.at, "DTSTART %v is not an occurrence of the RRULE (it selects no date on or after %v)", dtstart.date, sp.From)
+	}
+	return s, nil
+}
+
+// spec turns the lines read into a Spec. It returns DTSTART, and whether an
+// X-PROSTAR-FROM line set From.
+func (p *rfcParser) spec() (Spec, dtValue, bool, error) {
+	var sp Spec
+	var none dtValue
+	pr := p.props["DTSTART"]
+	if pr == nil {
+		return sp, none, false, p.fail(0, "missing DTSTART (want DTSTART;TZID=Zone:YYYYMMDDTHHMMSS)")
+	}
+	vs, err := p.dateTimes(pr, "VALUE")
+	if err != nil {
+		return sp, none, false, err
+	}
+	if len(vs) != 1 {
+		return sp, none, false, p.fail(pr.at(0), "DTSTART has %d values (want 1)", len(vs))
+	}
+	start := vs[0]
+	switch {
+	case start.dateOnly:
+		return sp, none, false, p.fail(start.at, "DTSTART is a DATE (want a DATE-TIME: a window needs a start time)")
+	case start.loc == nil:
+		return sp, none, false, p.fail(start.at, "DTSTART: %v", errNoZone)
+	case start.sec != 0:
+		return sp, none, false, p.fail(start.at, "DTSTART has seconds (want a whole minute)")
+	}
+	sp.Location, sp.Start, sp.From = start.loc, start.clock, start.date
+
+	if pr := p.props["X-PROSTAR-DISAMBIGUATION"]; pr != nil {
+		if err := p.checkParams(pr); err != nil {
+			return sp, none, false, err
+		}
+		d, err := tzdata.ParseDisambiguation(pr.value)
+		if err != nil {
+			return sp, none, false, p.fail(pr.at(0), "unknown X-PROSTAR-DISAMBIGUATION %s (want COMPATIBLE, EARLIER, LATER or REJECT)", quoted(pr.value))
+		}
+		sp.Disambiguation = d
+	}
+
+	if err := p.span(&sp, start); err != nil {
+		return sp, none, false, err
+	}
+
+	if pr := p.props["RRULE"]; pr != nil {
+		if err := p.checkParams(pr); err != nil {
+			return sp, none, false, err
+		}
+		rule, until, err := p.rrule(pr)
+		if err != nil {
+			return sp, none, false, err
+		}
+		sp.Rule = rule
+		if until != nil {
+			sp.Until, err = untilDate(*until, &sp)
+			if err != nil {
+				return sp, none, false, p.wrap(until.at, err)
+			}
+		}
+	} else {
+		// A lone DTSTART is one window.
+		sp.Rule = Rule{Freq: Daily, WeekStart: time.Monday}
+		sp.Until = start.date
+	}
+
+	from := false
+	if pr := p.props["X-PROSTAR-FROM"]; pr != nil {
+		if err := p.checkParams(pr, "VALUE"); err != nil {
+			return sp, none, false, err
+		}
+		v, err := parseDateTime(pr.value, true)
+		if err != nil {
+			return sp, none, false, p.fail(pr.at(0), "X-PROSTAR-FROM: %v", err)
+		}
+		vs := []dtValue{v}
+		if vs[0].date.After(start.date) {
+			return sp, none, false, p.fail(pr.at(0), "X-PROSTAR-FROM %v is after DTSTART %v", vs[0].date, start.date)
+		}
+		sp.From, from = vs[0].date, true
+	}
+
+	for _, pr := range p.exdates {
+		vs, err := p.dateTimes(pr, "VALUE")
+		if err != nil {
+			return sp, none, false, err
+		}
+		for _, v := range vs {
+			d, err := exceptDate(v, &sp)
+			if err != nil {
+				return sp, none, false, p.wrap(v.at, err)
+			}
+			sp.Except = append(sp.Except, d)
+		}
+	}
+	for _, pr := range p.rdates {
+		vs, err := p.dateTimes(pr, "VALUE")
+		if err != nil {
+			return sp, none, false, err
+		}
+		for _, v := range vs {
+			x, err := extraOf(v, &sp)
+			if err != nil {
+				return sp, none, false, p.wrap(v.at, err)
+			}
+			sp.Extra = append(sp.Extra, x)
+		}
+	}
+	return sp, start, from, nil
+}
+
+// span sets sp's End or Length from DTEND or DURATION.
+func (p *rfcParser) span(sp *Spec, start dtValue) error {
+	end, dur := p.props["DTEND"], p.props["DURATION"]
+	wall := false
+	if pr := p.props["X-PROSTAR-END"]; pr != nil {
+		if err := p.checkParams(pr); err != nil {
+			return err
+		}
+		switch strings.ToUpper(pr.value) {
+		case "WALL":
+			wall = true
+		case "EXACT":
+		default:
+			return p.fail(pr.at(0), "unknown X-PROSTAR-END %s (want WALL or EXACT)", quoted(pr.value))
+		}
+		if end == nil {
+			return p.fail(pr.line.pos(0), "X-PROSTAR-END without DTEND")
+		}
+	}
+	switch {
+	case end != nil && dur != nil:
+		return p.fail(dur.line.pos(0), "both DTEND and DURATION (want one)")
+	case end == nil && dur == nil:
+		return p.fail(len(p.src), "missing DTEND or DURATION (want DURATION:PT4H, for example)")
+	case dur != nil:
+		if err := p.checkParams(dur); err != nil {
+			return err
+		}
+		d, days, err := parseDuration(dur.value)
+		if err != nil {
+			return p.fail(dur.at(0), "DURATION: %v", err)
+		}
+		if days == 1 {
+			sp.End = sp.Start
+		} else {
+			sp.Length = d
+		}
+		return nil
+	}
+	vs, err := p.dateTimes(end, "VALUE")
+	if err != nil {
+		return err
+	}
+	if len(vs) != 1 || vs[0].dateOnly {
+		return p.fail(end.at(0), "DTEND must be one DATE-TIME")
+	}
+	v := vs[0]
+	if v.loc == nil {
+		return p.fail(v.at, "DTEND: %v", errNoZone)
+	}
+	if wall {
+		next := start.date.AddDays(1)
+		switch {
+		case v.loc.String() != start.loc.String():
+			return p.fail(v.at, "DTEND with X-PROSTAR-END:WALL must be in DTSTART's zone %s", start.loc)
+		case v.sec != 0:
+			return p.fail(v.at, "DTEND has seconds (want a whole minute)")
+		case v.date == start.date && clockAfter(v.clock, start.clock):
+		case v.date == next && !clockAfter(v.clock, start.clock):
+		default:
+			return p.fail(v.at, "DTEND %v %v with X-PROSTAR-END:WALL must be later on %v or at or before %v on %v",
+				v.date, v.clock, start.date, start.clock, next)
+		}
+		sp.End = v.clock
+		return nil
+	}
+	t0, err := start.instant(nil, sp.Disambiguation)
+	if err != nil {
+		return p.wrap(start.at, err)
+	}
+	t1, err := v.instant(nil, sp.Disambiguation)
+	if err != nil {
+		return p.wrap(v.at, err)
+	}
+	if !t1.After(t0) {
+		return p.fail(v.at, "DTEND %v is not after DTSTART %v", t1, t0)
+	}
+	sp.Length = t1.Sub(t0)
+	return nil
+}
+
+func clockAfter(a, b Clock) bool { return a.Hour*60+a.Minute > b.Hour*60+b.Minute }
+
+// parseDuration reads an RFC 5545 DURATION. It returns either an exact
+// length (PTnHnMnS) or a number of nominal days (PnD, PnW); only one day is
+// supported, since a window's wall-clock end is at most on the next day.
+func parseDuration(s string) (time.Duration, int, error) {
+	bad := fmt.Errorf("bad duration %s (want PTnHnMnS such as PT4H30M, or P1D)", quoted(s))
+	t := strings.TrimPrefix(s, "+")
+	if strings.HasPrefix(t, "-") {
+		return 0, 0, fmt.Errorf("negative duration %s", quoted(s))
+	}
+	if len(t) < 2 || t[0]|0x20 != 'p' {
+		return 0, 0, bad
+	}
+	t = t[1:]
+	var days int64
+	var exact time.Duration
+	inTime, any := false, false
+	seen := ""
+	for len(t) > 0 {
+		if t[0]|0x20 == 't' {
+			if inTime {
+				return 0, 0, bad
+			}
+			inTime = true
+			t = t[1:]
+			if t == "" {
+				return 0, 0, bad
+			}
+			continue
+		}
+		i := 0
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		if i == 0 || i > 9 || i >= len(t) {
+			return 0, 0, bad
+		}
+		n, _ := strconv.ParseInt(t[:i], 10, 64)
+		unit := t[i] &^ 0x20
+		if strings.IndexByte(seen, unit) >= 0 {
+			return 0, 0, bad
+		}
+		seen += string(unit)
+		any = true
+		switch {
+		case !inTime && unit == 'W':
+			days += 7 * n
+		case !inTime && unit == 'D':
+			days += n
+		case inTime && unit == 'H':
+			exact += time.Duration(n) * time.Hour
+		case inTime && unit == 'M':
+			exact += time.Duration(n) * time.Minute
+		case inTime && unit == 'S':
+			exact += time.Duration(n) * time.Second
+		default:
+			return 0, 0, bad
+		}
+		t = t[i+1:]
+	}
+	switch {
+	case !any:
+		return 0, 0, bad
+	case days > 0 && exact > 0:
+		return 0, 0, fmt.Errorf("duration %s mixes nominal days and exact time (want PTnHnM, or P1D)", quoted(s))
+	case days > 1:
+		return 0, 0, fmt.Errorf("duration %s is longer than one day (want PTnHnM, or P1D)", quoted(s))
+	case days == 1:
+		return 0, 1, nil
+	case exact <= 0:
+		return 0, 0, fmt.Errorf("duration %s is not positive", quoted(s))
+	}
+	return exact, 0, nil
+}
+
+var weekdayCodes = map[string]time.Weekday{
+	"SU": time.Sunday, "MO": time.Monday, "TU": time.Tuesday, "WE": time.Wednesday,
+	"TH": time.Thursday, "FR": time.Friday, "SA": time.Saturday,
+}
+
+var weekdayCode = [...]string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
+
+// rrule reads an RRULE value. It returns the UNTIL value, if any, for the
+// caller to convert once the zone and start clock are known.
+func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
+	r := Rule{WeekStart: time.Monday}
+	var until *dtValue
+	seen := map[string]bool{}
+	type intList struct {
+		dst      *[]int
+		min, max int
+	}
+	var byDayAt, byMonthDayAt, byYearDayAt, byWeekNoAt, bySetPosAt, countAt int
+	off := 0
+	for _, part := range strings.Split(pr.value, ";") {
+		at := pr.at(off)
+		off += len(part) + 1
+		if part == "" {
+			continue
+		}
+		name, value, ok := strings.Cut(part, "=")
+		name = strings.ToUpper(name)
+		if !ok {
+			return r, nil, p.fail(at, "RRULE part %s has no value (want NAME=VALUE)", quoted(part))
+		}
+		if seen[name] {
+			return r, nil, p.fail(at, "RRULE part %s given twice", name)
+		}
+		seen[name] = true
+		vat := at + len(name) + 1
+		uv := strings.ToUpper(value)
+		ints := func(min, max int) ([]int, error) {
+			var out []int
+			for _, f := range strings.Split(value, ",") {
+				n, err := strconv.Atoi(f)
+				if err != nil || len(f) > 6 || n == 0 && min < 0 || n < min || n > max {
+					if min < 0 {
+						return nil, p.fail(vat, "RRULE %s value %s out of range (want %d..-1 or 1..%d)", name, quoted(f), min, max)
+					}
+					return nil, p.fail(vat, "RRULE %s value %s out of range (want %d..%d)", name, quoted(f), min, max)
+				}
+				out = append(out, n)
+			}
+			return out, nil
+		}
+		var err error
+		switch name {
+		case "FREQ":
+			switch uv {
+			case "DAILY":
+				r.Freq = Daily
+			case "WEEKLY":
+				r.Freq = Weekly
+			case "MONTHLY":
+				r.Freq = Monthly
+			case "YEARLY":
+				r.Freq = Yearly
+			case "HOURLY", "MINUTELY", "SECONDLY":
+				return r, nil, p.fail(vat, "FREQ=%s is not supported (want DAILY, WEEKLY, MONTHLY or YEARLY: a window is a date and a start time)", uv)
+			default:
+				return r, nil, p.fail(vat, "unknown FREQ %s (want DAILY, WEEKLY, MONTHLY or YEARLY)", quoted(value))
+			}
+		case "INTERVAL":
+			var v []int
+			if v, err = ints(1, maxInterval); err == nil && len(v) != 1 {
+				err = p.fail(vat, "RRULE INTERVAL has %d values (want 1)", len(v))
+			}
+			if err == nil {
+				r.Interval = v[0]
+				if r.Interval == 1 {
+					r.Interval = 0 // the same rule; one canonical Spec
+				}
+			}
+		case "COUNT":
+			var v []int
+			countAt = at
+			if v, err = ints(1, maxCount); err == nil && len(v) != 1 {
+				err = p.fail(vat, "RRULE COUNT has %d values (want 1)", len(v))
+			}
+			if err == nil {
+				r.Count = v[0]
+			}
+		case "UNTIL":
+			v, e := parseDateTime(value, len(value) == 8)
+			if e != nil {
+				return r, nil, p.fail(vat, "RRULE UNTIL: %v", e)
+			}
+			v.at = at
+			until = &v
+		case "BYDAY":
+			byDayAt = at
+			for _, f := range strings.Split(uv, ",") {
+				if len(f) < 2 {
+					return r, nil, p.fail(vat, "bad BYDAY value %s (want [+-][n]SU..SA, such as -1SA)", quoted(f))
+				}
+				wd, ok := weekdayCodes[f[len(f)-2:]]
+				if !ok {
+					return r, nil, p.fail(vat, "unknown BYDAY weekday %s (want SU, MO, TU, WE, TH, FR or SA)", quoted(f))
+				}
+				n := 0
+				if num := f[:len(f)-2]; num != "" {
+					n, err = strconv.Atoi(num)
+					if err != nil || len(num) > 3 || n == 0 || n < -53 || n > 53 {
+						return r, nil, p.fail(vat, "BYDAY ordinal %s out of range (want -53..-1 or 1..53)", quoted(f))
+					}
+				}
+				r.ByDay = append(r.ByDay, WeekdayN{N: n, Weekday: wd})
+			}
+		case "BYMONTHDAY":
+			byMonthDayAt = at
+			r.ByMonthDay, err = ints(-31, 31)
+		case "BYMONTH":
+			var v []int
+			if v, err = ints(1, 12); err == nil {
+				for _, m := range v {
+					r.ByMonth = append(r.ByMonth, time.Month(m))
+				}
+			}
+		case "BYYEARDAY":
+			byYearDayAt = at
+			r.ByYearDay, err = ints(-366, 366)
+		case "BYWEEKNO":
+			byWeekNoAt = at
+			r.ByWeekNo, err = ints(-53, 53)
+		case "BYSETPOS":
+			bySetPosAt = at
+			r.BySetPos, err = ints(-366, 366)
+		case "WKST":
+			wd, ok := weekdayCodes[uv]
+			if !ok {
+				return r, nil, p.fail(vat, "unknown WKST %s (want SU, MO, TU, WE, TH, FR or SA)", quoted(value))
+			}
+			r.WeekStart = wd
+		case "BYHOUR", "BYMINUTE", "BYSECOND":
+			return r, nil, p.fail(at, "RRULE %s is not supported (a window starts at DTSTART's time; use one schedule per time)", name)
+		case "BYEASTER":
+			return r, nil, p.fail(at, "RRULE BYEASTER is not supported (it is not part of RFC 5545)")
+		default:
+			return r, nil, p.fail(at, "unknown RRULE part %s (want FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS or WKST)", quoted(name))
+		}
+		if err != nil {
+			return r, nil, err
+		}
+	}
+	// The constraints of RFC 5545 §3.3.10 that depend on FREQ.
+	switch {
+	case r.Freq == 0:
+		return r, nil, p.fail(pr.at(0), "RRULE without FREQ (want FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)")
+	case r.Count != 0 && until != nil:
+		return r, nil, p.fail(countAt, "RRULE has both COUNT and UNTIL (RFC 5545 allows one)")
+	case len(r.ByMonthDay) != 0 && r.Freq == Weekly:
+		return r, nil, p.fail(byMonthDayAt, "BYMONTHDAY with FREQ=WEEKLY (RFC 5545 forbids it)")
+	case len(r.ByYearDay) != 0 && r.Freq != Yearly:
+		return r, nil, p.fail(byYearDayAt, "BYYEARDAY needs FREQ=YEARLY")
+	case len(r.ByWeekNo) != 0 && r.Freq != Yearly:
+		return r, nil, p.fail(byWeekNoAt, "BYWEEKNO needs FREQ=YEARLY")
+	case len(r.BySetPos) != 0 && len(r.ByDay)+len(r.ByMonthDay)+len(r.ByMonth)+len(r.ByYearDay)+len(r.ByWeekNo) == 0:
+		return r, nil, p.fail(bySetPosAt, "BYSETPOS without another BYxxx part (RFC 5545 requires one)")
+	}
+	for _, d := range r.ByDay {
+		if d.N == 0 {
+			continue
+		}
+		switch {
+		case r.Freq != Monthly && r.Freq != Yearly:
+			return r, nil, p.fail(byDayAt, "BYDAY ordinal %d%s needs FREQ=MONTHLY or YEARLY", d.N, weekdayCode[d.Weekday])
+		case r.Freq == Yearly && len(r.ByWeekNo) != 0:
+			return r, nil, p.fail(byDayAt, "BYDAY ordinal %d%s with BYWEEKNO (RFC 5545 forbids it)", d.N, weekdayCode[d.Weekday])
+		case (r.Freq == Monthly || len(r.ByMonth) != 0) && (d.N < -5 || d.N > 5):
+			// Within a month the ordinal counts that weekday in the month,
+			// which happens at most five times. rrule-go panics on 8SA.
+			return r, nil, p.fail(byDayAt, "BYDAY ordinal %d%s out of range within a month (want -5..-1 or 1..5)", d.N, weekdayCode[d.Weekday])
+		}
+	}
+	r.ByDay = normalWeekdays(r.ByDay)
+	r.ByMonthDay = normalInts(r.ByMonthDay)
+	r.ByMonth = normalMonths(r.ByMonth)
+	r.ByYearDay = normalInts(r.ByYearDay)
+	r.ByWeekNo = normalInts(r.ByWeekNo)
+	r.BySetPos = normalInts(r.BySetPos)
+	return r, until, nil
+}
+
+// untilDate returns the last date a RRULE's UNTIL allows: the last date
+// whose start is at or before UNTIL. A DATE UNTIL is that date.
+func untilDate(v dtValue, sp *Spec) (Date, error) {
+	switch {
+	case v.dateOnly:
+		return v.date, nil
+	case !v.utc:
+		// Floating, read in the schedule's zone.
+		if clockAfter(sp.Start, v.clock) {
+			return v.date.AddDays(-1), nil
+		}
+		return v.date, nil
+	}
+	u := time.Date(v.date.Year, v.date.Month, v.date.Day, v.clock.Hour, v.clock.Minute, v.sec, 0, time.UTC)
+	d := DateOf(u.In(sp.Location))
+	t, err := tzdata.Date(d.Year, d.Month, d.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, tzdata.Compatible)
+	if err != nil {
+		return Date{}, fmt.Errorf("RRULE UNTIL: %w", err)
+	}
+	if t.After(u) {
+		return d.AddDays(-1), nil
+	}
+	return d, nil
+}
+
+// exceptDate returns the date an EXDATE value skips.
+func exceptDate(v dtValue, sp *Spec) (Date, error) {
+	if v.dateOnly {
+		return v.date, nil
+	}
+	if v.loc == nil || v.loc.String() == sp.Location.String() {
+		if v.clock != sp.Start || v.sec != 0 {
+			return Date{}, fmt.Errorf("EXDATE %v %v is not at DTSTART's time %v (want that time, or VALUE=DATE)", v.date, v.clock, sp.Start)
+		}
+		return v.date, nil
+	}
+	// Another zone or UTC: the instant must be the start of the window on
+	// its date in the schedule's zone.
+	t, err := v.instant(nil, tzdata.Compatible)
+	if err != nil {
+		return Date{}, fmt.Errorf("EXDATE: %w", err)
+	}
+	d := DateOf(t.In(sp.Location))
+	for _, c := range [...]Date{d, d.AddDays(-1)} {
+		s, err := tzdata.Date(c.Year, c.Month, c.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, sp.Disambiguation)
+		if err == nil && s.Equal(t) {
+			return c, nil
+		}
+	}
+	return Date{}, fmt.Errorf("EXDATE %v is not the start of a window (DTSTART's time %v in %v)", t.UTC().Format("20060102T150405Z"), sp.Start, sp.Location)
+}
+
+// extraOf returns the window an RDATE value adds.
+func extraOf(v dtValue, sp *Spec) (Extra, error) {
+	switch {
+	case v.dateOnly:
+		return Extra{Date: v.date, Start: sp.Start}, nil
+	case v.loc == nil || v.loc.String() == sp.Location.String():
+		if v.sec != 0 {
+			return Extra{}, fmt.Errorf("RDATE %v has seconds (want a whole minute)", v.date)
+		}
+		return Extra{Date: v.date, Start: v.clock}, nil
+	}
+	t, err := v.instant(nil, tzdata.Compatible)
+	if err != nil {
+		return Extra{}, fmt.Errorf("RDATE: %w", err)
+	}
+	t = t.In(sp.Location)
+	if t.Second() != 0 || t.Nanosecond() != 0 {
+		return Extra{}, fmt.Errorf("RDATE %v has seconds in %v (want a whole minute)", t.Format(time.DateTime), sp.Location)
+	}
+	return Extra{Date: DateOf(t), Start: Clock{Hour: t.Hour(), Minute: t.Minute()}}, nil
+}
+
+// firstOccurrence returns the first date on or after sp.From that sp's rule
+// selects, whether or not a window is produced on it (EXDATE, a zero-length
+// window), and false when there is none. It asks the engine, with a probe
+// schedule whose windows are one exact minute long and cannot be dropped.
+func firstOccurrence(sp Spec) (Date, bool) {
+	probe := sp
+	probe.Length, probe.End = time.Minute, Clock{}
+	probe.Except, probe.Extra = nil, nil
+	probe.Disambiguation = tzdata.Compatible
+	s, err := New(probe)
+	if err != nil {
+		return Date{}, false
+	}
+	t := time.Date(sp.From.Year, sp.From.Month, sp.From.Day, 0, 0, 0, 0, sp.Location).Add(-48 * time.Hour)
+	w, ok := s.Next(t)
+	if !ok {
+		return Date{}, false
+	}
+	return w.Date, true
+}
+
+// rfcString writes sp in the RFC 5545 form.
+func rfcString(sp *Spec) string {
+	loc := sp.Location
+	first, ok := firstOccurrence(*sp)
+	if !ok {
+		first = sp.From
+	}
+	var lines []string
+	lines = append(lines, dtProp("DTSTART", loc, []Extra{{Date: first, Start: sp.Start}}))
+	switch {
+	case sp.Length > 0:
+		lines = append(lines, "DURATION:"+rfcDuration(sp.Length))
+	case sp.End == sp.Start:
+		lines = append(lines, "DURATION:P1D")
+	default:
+		d := first
+		if !clockAfter(sp.End, sp.Start) {
+			d = d.AddDays(1)
+		}
+		lines = append(lines, dtProp("DTEND", loc, []Extra{{Date: d, Start: sp.End}}), "X-PROSTAR-END:WALL")
+	}
+	lines = append(lines, "RRULE:"+rruleString(sp))
+	if len(sp.Except) > 0 {
+		xs := make([]Extra, len(sp.Except))
+		for i, d := range sp.Except {
+			xs[i] = Extra{Date: d, Start: sp.Start}
+		}
+		lines = append(lines, dtProp("EXDATE", loc, xs))
+	}
+	if len(sp.Extra) > 0 {
+		lines = append(lines, dtProp("RDATE", loc, sp.Extra))
+	}
+	if !ok || first != sp.From {
+		lines = append(lines, "X-PROSTAR-FROM:"+rfcDate(sp.From))
+	}
+	if sp.Disambiguation != tzdata.Compatible {
+		lines = append(lines, "X-PROSTAR-DISAMBIGUATION:"+strings.ToUpper(sp.Disambiguation.String()))
+	}
+	for i, l := range lines {
+		lines[i] = foldLine(l)
+	}
+	return strings.Join(lines, "\r\n")
+}
+
+// foldLine breaks a content line into lines of at most 75 octets (RFC 5545
+// §3.1). Lines here are ASCII, so no character is split.
+func foldLine(l string) string {
+	if len(l) <= 75 {
+		return l
+	}
+	var b strings.Builder
+	b.WriteString(l[:75])
+	for l = l[75:]; len(l) > 0; {
+		n := min(len(l), 74)
+		b.WriteString("\r\n ")
+		b.WriteString(l[:n])
+		l = l[n:]
+	}
+	return b.String()
+}
+
+func rfcDate(d Date) string { return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day) }
+
+// dtProp writes NAME;TZID=Zone:V,V... for wall times in loc, or NAME:V,...Z
+// in UTC.
+func dtProp(name string, loc *time.Location, vs []Extra) string {
+	var b strings.Builder
+	b.WriteString(name)
+	utc := loc == time.UTC || loc.String() == "UTC"
+	if !utc {
+		b.WriteString(";TZID=")
+		tz := loc.String()
+		if strings.ContainsAny(tz, ";:,\"") {
+			tz = `"` + strings.ReplaceAll(tz, `"`, "") + `"`
+		}
+		b.WriteString(tz)
+	}
+	b.WriteByte(':')
+	for i, v := range vs {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%sT%02d%02d00", rfcDate(v.Date), v.Start.Hour, v.Start.Minute)
+		if utc {
+			b.WriteByte('Z')
+		}
+	}
+	return b.String()
+}
+
+// rfcDuration writes an exact length as PTnHnMnS. Fractions of a second,
+// which only a Spec written in Go can hold, are rounded up: RFC 5545 has
+// no smaller unit.
+func rfcDuration(d time.Duration) string {
+	secs := int64((d + time.Second - 1) / time.Second)
+	var b strings.Builder
+	b.WriteString("PT")
+	if h := secs / 3600; h > 0 {
+		fmt.Fprintf(&b, "%dH", h)
+	}
+	if m := secs / 60 % 60; m > 0 {
+		fmt.Fprintf(&b, "%dM", m)
+	}
+	if s := secs % 60; s > 0 {
+		fmt.Fprintf(&b, "%dS", s)
+	}
+	return b.String()
+}
+
+// rruleString writes sp.Rule as an RRULE value.
+func rruleString(sp *Spec) string {
+	r := &sp.Rule
+	freq := map[Frequency]string{Daily: "DAILY", Weekly: "WEEKLY", Monthly: "MONTHLY", Yearly: "YEARLY"}[r.Freq]
+	if freq == "" {
+		freq = fmt.Sprintf("Frequency(%d)", r.Freq)
+	}
+	parts := []string{"FREQ=" + freq}
+	if r.Interval > 1 {
+		parts = append(parts, "INTERVAL="+strconv.Itoa(r.Interval))
+	}
+	if r.Count > 0 {
+		parts = append(parts, "COUNT="+strconv.Itoa(r.Count))
+	}
+	if !sp.Until.IsZero() {
+		parts = append(parts, "UNTIL="+untilString(sp))
+	}
+	ints := func(name string, ns []int) {
+		if len(ns) == 0 {
+			return
+		}
+		s := make([]string, len(ns))
+		for i, n := range sortedInts(ns) {
+			s[i] = strconv.Itoa(n)
+		}
+		parts = append(parts, name+"="+strings.Join(s, ","))
+	}
+	if len(r.ByMonth) > 0 {
+		ms := make([]int, len(r.ByMonth))
+		for i, m := range sortedMonths(r.ByMonth) {
+			ms[i] = int(m)
+		}
+		ints("BYMONTH", ms)
+	}
+	ints("BYWEEKNO", r.ByWeekNo)
+	ints("BYYEARDAY", r.ByYearDay)
+	ints("BYMONTHDAY", r.ByMonthDay)
+	if len(r.ByDay) > 0 {
+		s := make([]string, 0, len(r.ByDay))
+		for _, d := range sortedWeekdays(r.ByDay) {
+			n := ""
+			if d.N != 0 {
+				n = strconv.Itoa(d.N)
+			}
+			code := "??"
+			if d.Weekday >= 0 && int(d.Weekday) < len(weekdayCode) {
+				code = weekdayCode[d.Weekday]
+			}
+			s = append(s, n+code)
+		}
+		parts = append(parts, "BYDAY="+strings.Join(s, ","))
+	}
+	ints("BYSETPOS", r.BySetPos)
+	if r.WeekStart != time.Monday && r.WeekStart >= 0 && int(r.WeekStart) < len(weekdayCode) {
+		parts = append(parts, "WKST="+weekdayCode[r.WeekStart])
+	}
+	return strings.Join(parts, ";")
+}
+
+// untilString writes sp.Until as RFC 5545 wants it with a zoned DTSTART: the
+// UTC instant of the last window's start (resolved as Compatible), which
+// untilDate reads back to the same date.
+func untilString(sp *Spec) string {
+	u := sp.Until
+	t, err := tzdata.Date(u.Year, u.Month, u.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, tzdata.Compatible)
+	if err != nil {
+		return rfcDate(u)
+	}
+	return t.UTC().Format("20060102T150405Z")
+}
