@@ -131,11 +131,11 @@ var humanTests = []struct {
 	{"for 90m", "last Saturday of every month 22:00 for 90m America/Denver from 2020-01-25",
 		with(func(s *window.Spec) { s.End, s.Length = clk(0, 0), 90*time.Minute })},
 	{"for 4h30m", "last Saturday of every month 22:00 for 4h30m America/Denver from 2020-01-25",
-		with(func(s *window.Spec) { s.End, s.Length = clk(0, 0), 4*time.Hour + 30*time.Minute })},
+		with(func(s *window.Spec) { s.End, s.Length = clk(0, 0), 4*time.Hour+30*time.Minute })},
 	{"for 25h monthly", "last Saturday of every month 22:00 for 25h America/Denver from 2020-01-25",
-		with(func(s *window.Spec) { s.End, s.Length = clk(0, 0), 25 * time.Hour })},
+		with(func(s *window.Spec) { s.End, s.Length = clk(0, 0), 25*time.Hour })},
 	{"for with seconds", "last Saturday of every month 22:00 for 1h0m30s America/Denver from 2020-01-25",
-		with(func(s *window.Spec) { s.End, s.Length = clk(0, 0), time.Hour + 30*time.Second })},
+		with(func(s *window.Spec) { s.End, s.Length = clk(0, 0), time.Hour+30*time.Second })},
 	{"1st", "1st Monday of every month 02:00-03:00 UTC", window.Spec{
 		Rule: monthly(nth(1, time.Monday)), Start: clk(2, 0), End: clk(3, 0), Location: utc, From: epoch}},
 	{"third", "third Wednesday of every month 02:00-03:00 UTC", window.Spec{

@@ -20,7 +20,7 @@ const (
 )
 
 // lastSatLen is lastSat with an exact 4-hour length, what DTEND means.
-var lastSatLen = with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 4 * time.Hour })
+var lastSatLen = with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 4*time.Hour })
 
 // rfcTests are valid RFC 5545 specs and the Spec each must give.
 var rfcTests = []struct {
@@ -47,9 +47,9 @@ var rfcTests = []struct {
 	{"DTEND in UTC", crlf(denverStart, "DTEND:20200126T090000Z", lastSatRule), lastSatLen},
 	{"DURATION PT4H", crlf(denverStart, "DURATION:PT4H", lastSatRule), lastSatLen},
 	{"DURATION PT90M", crlf(denverStart, "DURATION:PT90M", lastSatRule),
-		with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 90 * time.Minute })},
+		with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 90*time.Minute })},
 	{"DURATION PT1H30M15S", crlf(denverStart, "DURATION:+PT1H30M15S", lastSatRule),
-		with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 90*time.Minute + 15*time.Second })},
+		with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 90*time.Minute+15*time.Second })},
 	{"DURATION P1D is a wall-clock day", crlf(denverStart, "DURATION:P1D", lastSatRule),
 		with(func(s *window.Spec) { s.End = clk(22, 0) })},
 	{"DURATION P0DT4H", crlf(denverStart, "DURATION:P0DT4H", lastSatRule), lastSatLen},
