@@ -27,6 +27,11 @@ var calendarSpecs = []string{
 	"every Sunday 01:00 for 3h Europe/Berlin from 2020-01-01",
 	"1st Sunday of every month 01:30-02:30 America/New_York from 2020-01-01",
 	"2nd Tuesday of every month 09:00 for 3h UTC from 2020-01-01",
+	// Wholly skipped on the last Sunday of March: no window, so an EXDATE.
+	"last Sunday of every month 01:30-02:30 Europe/London from 2020-01-01",
+	// Midnight skipped in September: the end is moved.
+	"every Saturday 23:00-00:00 America/Santiago from 2020-01-01",
+	"every Monday, Thursday 02:00-02:30 Asia/Kolkata from 2020-01-01",
 }
 
 // tenYears returns the windows of s from 2020 to 2029.

@@ -360,7 +360,9 @@ func sentence(s string) string {
 // meant.
 func dstNotes(n Notice, platform *time.Location) []string {
 	var out []string
-	for tr := range tzdata.Transitions(n.Location, n.Start, n.End) {
+	// A change at the very instant the work starts is not inside it: the
+	// start's own sentence (a skipped start) says what it did.
+	for tr := range tzdata.Transitions(n.Location, n.Start.Add(time.Nanosecond), n.End) {
 		if s := ClockChange(tr, n.End.Sub(n.Start)); s != "" {
 			out = append(out, s)
 		}
@@ -370,7 +372,7 @@ func dstNotes(n Notice, platform *time.Location) []string {
 		where = " in " + platform.String()
 		// The reader's clocks may not change, but the platform's do: say
 		// so, since it is why the window is longer or shorter that night.
-		for tr := range tzdata.Transitions(platform, n.Start, n.End) {
+		for tr := range tzdata.Transitions(platform, n.Start.Add(time.Nanosecond), n.End) {
 			if s := ClockChange(tr, n.End.Sub(n.Start)); s != "" {
 				out = append(out, strings.Replace(s, ";", where+";", 1))
 			}

@@ -119,6 +119,17 @@ func TestGoldenNotices(t *testing.T) {
 			contains: []string{"from 10 p.m. to 2 a.m. CEST", "2 a.m. happens twice that night; the window ends at the first 2 a.m., CEST."},
 		},
 		{
+			name: "new-york-2026-11-01", s: window.MustParse("1st Sunday of every month 01:30-02:30 America/New_York from 2026-01-01"), date: "2026-11-01",
+			sent:     time.Date(2026, 10, 30, 9, 0, 0, 0, load(t, "America/New_York")),
+			contains: []string{"this Sunday, November 1st, from 1:30 a.m. EDT to 2:30 a.m. EST", "Clocks go back one hour at 2 a.m.; this window lasts 2 hours.", "1:30 a.m. happens twice that night; the window starts at the first 1:30 a.m., EDT."},
+		},
+		{
+			name: "lord-howe-2026-10-04", s: window.MustParse("1st Sunday of every month 02:00-03:00 Australia/Lord_Howe from 2026-01-01"), date: "2026-10-04",
+			sent:     time.Date(2026, 9, 28, 9, 0, 0, 0, load(t, "Australia/Lord_Howe")),
+			contains: []string{"this Sunday, October 4th, from 2:30 a.m. to 3 a.m. UTC+11", "2 a.m. does not exist that night; the window starts at 2:30 a.m. UTC+11."},
+			absent:   []string{"Clocks go"},
+		},
+		{
 			name: "berlin-tenant-denver-window", s: denver, date: "2020-01-25",
 			audience: notice.Audience{Tenant: "Acme GmbH", Location: ber},
 			sent:     time.Date(2020, 1, 20, 9, 0, 0, 0, ber),
