@@ -1,0 +1,483 @@
+package classify
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/window"
+)
+
+// A policy file is JSON. It is decoded strictly: an unknown field, a value
+// of the wrong type, a bad duration, zone, date, class or window spec is an
+// error that names the field by its path, such as
+//
+//	classify: policy.tenants["acme"].window: window: parse "...": ...
+//
+// Each object is decoded on its own, with [json.Decoder.DisallowUnknownFields],
+// so that an unknown field's error can say which object it is in.
+//
+// The file's fields, with the defaults a missing field takes:
+//
+//	{
+//	  "maintenance": "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25",
+//	  "tenants": {
+//	    "acme": {"zone": "Europe/Berlin", "window": "every Sunday 01:00-05:00 Europe/Berlin"},
+//	    "initech": {"zone": "Asia/Kolkata"}
+//	  },
+//	  "routine": "any time",                      // or a window spec
+//	  "notice": "72h",                            // Go duration syntax
+//	  "hot_fix": {"response": "24h", "prefer_window": false, "limit": 2, "days": 90},
+//	  "freezes": [
+//	    {"from": "2026-12-01", "until": "2026-12-31", "reason": "year-end trading"},
+//	    {"window": "every day 08:00-18:00 UTC ...", "reason": "..."}
+//	  ],
+//	  "disables_features": "maintenance",         // only without "rules"
+//	  "rules": [{"name": "...", "when": {"threat": true, "downtime": true,
+//	    "disables_features": true, "visible_changes": true, "kinds": ["upgrade"]},
+//	    "class": "hot fix", "reason": "..."}]     // omitted: the default rules
+//	}
+
+// maxPolicySize bounds a policy file: a real one is a few kilobytes, and
+// the bound keeps a hostile file from costing much before it is rejected.
+const maxPolicySize = 1 << 20
+
+// anyTime is the "routine" value for routine updates at any time.
+const anyTime = "any time"
+
+// ParsePolicy decodes a policy file and returns the policy it describes.
+// Fields that are missing take the values of [DefaultConfig]; the
+// "maintenance" field is required.
+func ParsePolicy(data []byte) (*Policy, error) {
+	cfg, err := decodeConfig(data)
+	if err != nil {
+		return nil, err
+	}
+	return NewPolicy(cfg)
+}
+
+// UnmarshalJSON sets *p to the policy the JSON data describes, as
+// [ParsePolicy] does, so a Policy can be a field of a larger configuration.
+// It is meant for a Policy that is not yet shared: a Policy is immutable
+// once in use.
+func (p *Policy) UnmarshalJSON(data []byte) error {
+	q, err := ParsePolicy(data)
+	if err != nil {
+		return err
+	}
+	*p = *q
+	return nil
+}
+
+// MarshalJSON encodes p as a policy file that [ParsePolicy] reads back to
+// the same policy. Encoding a decoded file with [json.MarshalIndent] and a
+// two-space indent gives the file back byte for byte when it was written
+// in canonical form: fields in the order shown above, tenants sorted by
+// name, durations as Go prints them without zero units ("72h", "4h30m"),
+// and window specs as [window.Schedule.String] writes them.
+func (p *Policy) MarshalJSON() ([]byte, error) {
+	if p == nil || p.cfg.Maintenance == nil {
+		return nil, errors.New("classify: cannot marshal a zero Policy")
+	}
+	c := p.cfg
+	f := fileOut{
+		Maintenance: c.Maintenance.String(),
+		Routine:     anyTime,
+		Notice:      formatDuration(c.Notice),
+		HotFix: hotFixFile{
+			Response:     ptr(formatDuration(c.HotFix.Response)),
+			PreferWindow: ptr(c.HotFix.PreferWindow),
+			Limit:        ptr(c.HotFix.Limit),
+			Days:         ptr(c.HotFix.Days),
+		},
+	}
+	if c.Routine != nil {
+		f.Routine = c.Routine.String()
+	}
+	if len(c.Tenants) > 0 {
+		f.Tenants = make(map[string]tenantFile, len(c.Tenants))
+		for _, name := range slices.Sorted(maps.Keys(c.Tenants)) {
+			t := c.Tenants[name]
+			var tf tenantFile
+			if t.Zone != nil {
+				zone := t.Zone.String()
+				if _, err := tzdata.Load(zone); err != nil {
+					return nil, fmt.Errorf("classify: cannot marshal policy.tenants[%q].zone: %w", name, err)
+				}
+				tf.Zone = &zone
+			}
+			if t.Window != nil {
+				tf.Window = ptr(t.Window.String())
+			}
+			f.Tenants[name] = tf
+		}
+	}
+	for _, fr := range c.Freezes {
+		ff := freezeFile{Reason: fr.Reason}
+		if fr.Window != nil {
+			ff.Window = fr.Window.String()
+		} else {
+			ff.From, ff.Until = formatDate(fr.From), formatDate(fr.Until)
+		}
+		f.Freezes = append(f.Freezes, ff)
+	}
+	if c.Rules == nil {
+		fc := c.DisablesFeatures
+		if fc == 0 {
+			fc = Maintenance
+		}
+		f.DisablesFeatures = fc.String()
+	}
+	for _, r := range c.Rules {
+		rf := ruleFile{
+			Name: r.Name,
+			When: &matchFile{
+				Threat:           r.When.Threat,
+				Downtime:         r.When.Downtime,
+				DisablesFeatures: r.When.DisablesFeatures,
+				VisibleChanges:   r.When.VisibleChanges,
+			},
+			Class:  r.Class.String(),
+			Reason: r.Reason,
+		}
+		for _, k := range r.When.Kinds {
+			rf.When.Kinds = append(rf.When.Kinds, string(k))
+		}
+		f.Rules = append(f.Rules, rf)
+	}
+	return json.Marshal(f)
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// fileOut is the encoded form of a policy. Decoding uses fileIn, whose
+// nested objects stay raw so that each is decoded with its own path.
+type fileOut struct {
+	Maintenance      string                `json:"maintenance"`
+	Tenants          map[string]tenantFile `json:"tenants,omitempty"`
+	Routine          string                `json:"routine"`
+	Notice           string                `json:"notice"`
+	HotFix           hotFixFile            `json:"hot_fix"`
+	Freezes          []freezeFile          `json:"freezes,omitempty"`
+	DisablesFeatures string                `json:"disables_features,omitempty"`
+	Rules            []ruleFile            `json:"rules,omitempty"`
+}
+
+type fileIn struct {
+	Maintenance      *string                    `json:"maintenance"`
+	Tenants          map[string]json.RawMessage `json:"tenants"`
+	Routine          *string                    `json:"routine"`
+	Notice           *string                    `json:"notice"`
+	HotFix           json.RawMessage            `json:"hot_fix"`
+	Freezes          []json.RawMessage          `json:"freezes"`
+	DisablesFeatures *string                    `json:"disables_features"`
+	Rules            []json.RawMessage          `json:"rules"`
+}
+
+type tenantFile struct {
+	Zone   *string `json:"zone,omitempty"`
+	Window *string `json:"window,omitempty"`
+}
+
+type hotFixFile struct {
+	Response     *string `json:"response"`
+	PreferWindow *bool   `json:"prefer_window"`
+	Limit        *int    `json:"limit"`
+	Days         *int    `json:"days"`
+}
+
+type freezeFile struct {
+	From   string `json:"from,omitempty"`
+	Until  string `json:"until,omitempty"`
+	Window string `json:"window,omitempty"`
+	Reason string `json:"reason"`
+}
+
+type ruleFile struct {
+	Name   string     `json:"name"`
+	When   *matchFile `json:"when"`
+	Class  string     `json:"class"`
+	Reason string     `json:"reason"`
+}
+
+type ruleIn struct {
+	Name   *string         `json:"name"`
+	When   json.RawMessage `json:"when"`
+	Class  *string         `json:"class"`
+	Reason *string         `json:"reason"`
+}
+
+type matchFile struct {
+	Threat           bool     `json:"threat,omitempty"`
+	Downtime         bool     `json:"downtime,omitempty"`
+	DisablesFeatures bool     `json:"disables_features,omitempty"`
+	VisibleChanges   bool     `json:"visible_changes,omitempty"`
+	Kinds            []string `json:"kinds,omitempty"`
+}
+
+// The field names of each object, for unknown-field errors.
+const (
+	policyFields = "maintenance, tenants, routine, notice, hot_fix, freezes, disables_features, rules"
+	tenantFields = "zone, window"
+	hotFixFields = "response, prefer_window, limit, days"
+	freezeFields = "from, until, window, reason"
+	ruleFields   = "name, when, class, reason"
+	matchFields  = "threat, downtime, disables_features, visible_changes, kinds"
+)
+
+// decodeConfig decodes a policy file into a Config, starting from
+// DefaultConfig. It checks each value's form (durations, zones, specs,
+// dates, class names); NewPolicy checks how the values fit together.
+func decodeConfig(data []byte) (Config, error) {
+	cfg := DefaultConfig()
+	if len(data) > maxPolicySize {
+		return cfg, fmt.Errorf("classify: policy: %d bytes is more than the %d a policy file may have", len(data), maxPolicySize)
+	}
+	var in fileIn
+	if err := decodeStrict("policy", data, &in, policyFields); err != nil {
+		return cfg, err
+	}
+	if in.Maintenance == nil {
+		return cfg, errors.New("classify: policy.maintenance: missing (want a window spec such as \"last Saturday of every month 22:00-02:00 America/Denver\")")
+	}
+	var err error
+	if cfg.Maintenance, err = parseSchedule("policy.maintenance", *in.Maintenance); err != nil {
+		return cfg, err
+	}
+	for _, name := range slices.Sorted(maps.Keys(in.Tenants)) {
+		path := fmt.Sprintf("policy.tenants[%q]", name)
+		var tf tenantFile
+		if err := decodeStrict(path, in.Tenants[name], &tf, tenantFields); err != nil {
+			return cfg, err
+		}
+		var t Tenant
+		if tf.Zone != nil {
+			if t.Zone, err = tzdata.Load(*tf.Zone); err != nil {
+				return cfg, fmt.Errorf("classify: %s.zone: %w", path, err)
+			}
+		}
+		if tf.Window != nil {
+			if t.Window, err = parseSchedule(path+".window", *tf.Window); err != nil {
+				return cfg, err
+			}
+		}
+		if cfg.Tenants == nil {
+			cfg.Tenants = make(map[string]Tenant)
+		}
+		cfg.Tenants[name] = t
+	}
+	if in.Routine != nil && normalize(*in.Routine) != anyTime {
+		if cfg.Routine, err = parseSchedule("policy.routine", *in.Routine); err != nil {
+			return cfg, err
+		}
+	}
+	if in.Notice != nil {
+		if cfg.Notice, err = parseDuration("policy.notice", *in.Notice); err != nil {
+			return cfg, err
+		}
+	}
+	if in.HotFix != nil {
+		var hf hotFixFile
+		if err := decodeStrict("policy.hot_fix", in.HotFix, &hf, hotFixFields); err != nil {
+			return cfg, err
+		}
+		if hf.Response != nil {
+			if cfg.HotFix.Response, err = parseDuration("policy.hot_fix.response", *hf.Response); err != nil {
+				return cfg, err
+			}
+		}
+		if hf.PreferWindow != nil {
+			cfg.HotFix.PreferWindow = *hf.PreferWindow
+		}
+		if hf.Limit != nil {
+			cfg.HotFix.Limit = *hf.Limit
+		}
+		if hf.Days != nil {
+			cfg.HotFix.Days = *hf.Days
+		}
+	}
+	for i, raw := range in.Freezes {
+		path := fmt.Sprintf("policy.freezes[%d]", i)
+		var ff freezeFile
+		if err := decodeStrict(path, raw, &ff, freezeFields); err != nil {
+			return cfg, err
+		}
+		fr := Freeze{Reason: ff.Reason}
+		if ff.Window != "" {
+			if fr.Window, err = parseSchedule(path+".window", ff.Window); err != nil {
+				return cfg, err
+			}
+		}
+		if ff.From != "" {
+			if fr.From, err = parseDate(path+".from", ff.From); err != nil {
+				return cfg, err
+			}
+		}
+		if ff.Until != "" {
+			if fr.Until, err = parseDate(path+".until", ff.Until); err != nil {
+				return cfg, err
+			}
+		}
+		cfg.Freezes = append(cfg.Freezes, fr)
+	}
+	if in.Rules != nil {
+		// Explicit rules replace the setting the default rules read.
+		cfg.DisablesFeatures = 0
+		cfg.Rules = []Rule{}
+	}
+	if in.DisablesFeatures != nil {
+		if cfg.DisablesFeatures, err = ParseClass(*in.DisablesFeatures); err != nil {
+			return cfg, fmt.Errorf("classify: policy.disables_features: %s", strings.TrimPrefix(err.Error(), "classify: "))
+		}
+	}
+	for i, raw := range in.Rules {
+		path := fmt.Sprintf("policy.rules[%d]", i)
+		r, err := decodeRule(path, raw)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.Rules = append(cfg.Rules, r)
+	}
+	return cfg, nil
+}
+
+func decodeRule(path string, raw json.RawMessage) (Rule, error) {
+	var r Rule
+	var ri ruleIn
+	if err := decodeStrict(path, raw, &ri, ruleFields); err != nil {
+		return r, err
+	}
+	switch {
+	case ri.Name == nil:
+		return r, fmt.Errorf("classify: %s.name: missing", path)
+	case ri.Class == nil:
+		return r, fmt.Errorf("classify: %s.class: missing (want routine update, maintenance or hot fix)", path)
+	case ri.Reason == nil:
+		return r, fmt.Errorf("classify: %s.reason: missing (the audit trail needs a sentence)", path)
+	}
+	r.Name, r.Reason = *ri.Name, *ri.Reason
+	c, err := ParseClass(*ri.Class)
+	if err != nil {
+		return r, fmt.Errorf("classify: %s.class: %s", path, strings.TrimPrefix(err.Error(), "classify: "))
+	}
+	r.Class = c
+	if ri.When != nil {
+		var m matchFile
+		if err := decodeStrict(path+".when", ri.When, &m, matchFields); err != nil {
+			return r, err
+		}
+		r.When = Match{
+			Threat:           m.Threat,
+			Downtime:         m.Downtime,
+			DisablesFeatures: m.DisablesFeatures,
+			VisibleChanges:   m.VisibleChanges,
+		}
+		for _, k := range m.Kinds {
+			r.When.Kinds = append(r.When.Kinds, Kind(k))
+		}
+	}
+	return r, nil
+}
+
+// decodeStrict decodes the single JSON value data into v, rejecting unknown
+// fields and trailing data, with errors naming path.
+func decodeStrict(path string, data []byte, v any, fields string) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return jsonError(path, err, fields)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return fmt.Errorf("classify: %s: data after the JSON object", path)
+	}
+	return nil
+}
+
+// jsonError turns an encoding/json error into one that names the field.
+func jsonError(path string, err error, fields string) error {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te):
+		if te.Field != "" {
+			path += "." + te.Field
+		}
+		return fmt.Errorf("classify: %s: want %s, got %s", path, jsonType(te.Type.String()), te.Value)
+	case errors.As(err, &se):
+		return fmt.Errorf("classify: %s: invalid JSON at byte %d: %s", path, se.Offset, strings.TrimPrefix(se.Error(), "json: "))
+	case errors.Is(err, io.EOF):
+		return fmt.Errorf("classify: %s: empty (want a JSON object)", path)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("classify: %s: unexpected end of JSON", path)
+	}
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+		return fmt.Errorf("classify: %s: unknown field %s (want %s)", path, name, fields)
+	}
+	return fmt.Errorf("classify: %s: %s", path, strings.TrimPrefix(msg, "json: "))
+}
+
+// jsonType names a Go type as a JSON reader would.
+func jsonType(goType string) string {
+	switch {
+	case goType == "string":
+		return "a string"
+	case goType == "bool":
+		return "true or false"
+	case goType == "int":
+		return "an integer"
+	case strings.HasPrefix(goType, "map["), strings.HasPrefix(goType, "classify."):
+		return "an object"
+	case strings.HasPrefix(goType, "[]"):
+		return "an array"
+	}
+	return goType
+}
+
+func parseSchedule(path, spec string) (*window.Schedule, error) {
+	s, err := window.Parse(spec)
+	if err != nil {
+		return nil, fmt.Errorf("classify: %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func parseDuration(path, s string) (time.Duration, error) {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("classify: %s: bad duration %q (want Go's form, such as 72h or 1h30m)", path, s)
+	}
+	return d, nil
+}
+
+func parseDate(path, s string) (window.Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return window.Date{}, fmt.Errorf("classify: %s: bad date %q (want YYYY-MM-DD, such as 2026-12-01)", path, s)
+	}
+	return window.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
+}
+
+func formatDate(d window.Date) string {
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// formatDuration writes d as Go does but without zero units: "72h" rather
+// than "72h0m0s", "4h30m", "90m" is "1h30m", "0s" for zero.
+func formatDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = s[:len(s)-2]
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = s[:len(s)-2]
+	}
+	return s
+}
