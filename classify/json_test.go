@@ -1,0 +1,277 @@
+package classify_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/prostar/maintenance/classify"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from what the code encodes")
+
+// encode writes p as a policy file is written: two-space indent, a final
+// newline.
+func encode(t testing.TB, p *classify.Policy) []byte {
+	t.Helper()
+	b, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		t.Fatalf("MarshalIndent: %v", err)
+	}
+	return append(b, '\n')
+}
+
+// TestGolden decodes each golden policy file and encodes it back: the bytes
+// must be the same, so a policy file survives a service that reads and
+// rewrites it. With -update the files are rewritten from what decodes.
+func TestGolden(t *testing.T) {
+	for _, name := range []string{"policy.json", "rules.json"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join("testdata", name)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := classify.ParsePolicy(data)
+			if err != nil {
+				t.Fatalf("ParsePolicy(%s): %v", path, err)
+			}
+			got := encode(t, p)
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if diff := cmp.Diff(string(data), string(got)); diff != "" {
+				t.Errorf("%s re-encoded mismatch (-want +got):\n%s", path, diff)
+			}
+		})
+	}
+}
+
+// TestGoldenRules checks that testdata/rules.json spells out exactly the
+// default rules, so the file documents what a policy without rules does.
+func TestGoldenRules(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "rules.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := classify.ParsePolicy(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(classify.DefaultRules(classify.Maintenance), p.Rules()); diff != "" {
+		t.Errorf("rules.json mismatch with DefaultRules (-want +got):\n%s", diff)
+	}
+}
+
+// TestConfigRoundTrip encodes a policy built in Go and decodes it again.
+func TestConfigRoundTrip(t *testing.T) {
+	p := policy(t, nil)
+	q, err := classify.ParsePolicy(encode(t, p))
+	if err != nil {
+		t.Fatalf("ParsePolicy(encoded): %v", err)
+	}
+	if diff := cmp.Diff(string(encode(t, p)), string(encode(t, q))); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	// A Policy decodes as a field of a larger configuration.
+	var outer struct{ Policy classify.Policy }
+	if err := json.Unmarshal([]byte(`{"Policy": {"maintenance": "`+denver+`"}}`), &outer); err != nil {
+		t.Fatalf("Unmarshal into a struct field: %v", err)
+	}
+	if diff := cmp.Diff(string(encode(t, p)), string(encode(t, &outer.Policy))); diff != "" {
+		t.Errorf("a minimal file does not take the defaults (-want +got):\n%s", diff)
+	}
+}
+
+// malformed lists policy files that must fail, each with the start of the
+// error, which names the field. They seed FuzzPolicy.
+var malformed = []struct {
+	name, json, want string
+}{
+	{"empty", ``, `classify: policy: empty`},
+	{"not an object", `[]`, `classify: policy: want an object, got array`},
+	{"trailing data", `{"maintenance": "` + denver + `"} {}`, `classify: policy: data after the JSON object`},
+	{"syntax", `{"maintenance": }`, `classify: policy: invalid JSON at byte 17`},
+	{"missing maintenance", `{}`, `classify: policy.maintenance: missing`},
+	{"unknown field", `{"maintenance": "` + denver + `", "notise": "72h"}`,
+		`classify: policy: unknown field "notise" (want maintenance, tenants, routine, notice, hot_fix, freezes, disables_features, rules)`},
+	{"unknown tenant field", `{"maintenance": "` + denver + `", "tenants": {"acme": {"zone": "UTC", "windw": "x"}}}`,
+		`classify: policy.tenants["acme"]: unknown field "windw" (want zone, window)`},
+	{"unknown hot fix field", `{"maintenance": "` + denver + `", "hot_fix": {"respond": "1h"}}`,
+		`classify: policy.hot_fix: unknown field "respond"`},
+	{"unknown match field", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": {"thread": true}, "class": "hot fix", "reason": "x"}]}`,
+		`classify: policy.rules[0].when: unknown field "thread"`},
+	{"wrong type", `{"maintenance": 7}`, `classify: policy.maintenance: want a string, got number`},
+	{"wrong type nested", `{"maintenance": "` + denver + `", "hot_fix": {"limit": "2"}}`, `classify: policy.hot_fix.limit: want an integer, got string`},
+	{"bad duration", `{"maintenance": "` + denver + `", "notice": "3 days"}`,
+		`classify: policy.notice: bad duration "3 days" (want Go's form, such as 72h or 1h30m)`},
+	{"bad response", `{"maintenance": "` + denver + `", "hot_fix": {"response": "soon"}}`, `classify: policy.hot_fix.response: bad duration "soon"`},
+	{"negative notice", `{"maintenance": "` + denver + `", "notice": "-72h"}`, `classify: policy.notice: must not be negative, got -72h`},
+	{"zero response", `{"maintenance": "` + denver + `", "hot_fix": {"response": "0s"}}`, `classify: policy.hot_fix.response: must be positive, got 0s`},
+	{"negative limit", `{"maintenance": "` + denver + `", "hot_fix": {"limit": -1}}`, `classify: policy.hot_fix.limit: must not be negative, got -1`},
+	{"limit without days", `{"maintenance": "` + denver + `", "hot_fix": {"days": 0}}`, `classify: policy.hot_fix.days: missing`},
+	{"bad window spec", `{"maintenance": "last Fribday of every month 22:00-02:00 America/Denver"}`,
+		`classify: policy.maintenance: window: parse "last Fribday of every month 22:00-02:00 America/Denver"`},
+	{"bad tenant window", `{"maintenance": "` + denver + `", "tenants": {"acme": {"window": "every Sundy 03:00-07:00 Europe/Berlin"}}}`,
+		`classify: policy.tenants["acme"].window: window: parse "every Sundy 03:00-07:00 Europe/Berlin"`},
+	{"unknown zone", `{"maintenance": "` + denver + `", "tenants": {"acme": {"zone": "Europe/Berln"}}}`,
+		`classify: policy.tenants["acme"].zone: tzdata: unknown zone "Europe/Berln" (did you mean Europe/Berlin`},
+	{"unknown zone in spec", `{"maintenance": "every Sunday 01:00-05:00 Mars/Olympus"}`, `classify: policy.maintenance: window: parse`},
+	{"tenant with nothing", `{"maintenance": "` + denver + `", "tenants": {"acme": {}}}`, `classify: policy.tenants["acme"]: needs a zone, a window or both`},
+	{"empty tenant name", `{"maintenance": "` + denver + `", "tenants": {"": {"zone": "UTC"}}}`, `classify: policy.tenants[""]: empty tenant name`},
+	{"bad routine", `{"maintenance": "` + denver + `", "routine": "whenever"}`, `classify: policy.routine: window: parse "whenever"`},
+	{"bad freeze date", `{"maintenance": "` + denver + `", "freezes": [{"from": "2026-12-01", "until": "2026-12-32", "reason": "x"}]}`,
+		`classify: policy.freezes[0].until: bad date "2026-12-32" (want YYYY-MM-DD, such as 2026-12-01)`},
+	{"freeze backwards", `{"maintenance": "` + denver + `", "freezes": [{"from": "2026-12-31", "until": "2026-12-01", "reason": "x"}]}`,
+		`classify: policy.freezes[0].until: 2026-12-01 is before from 2026-12-31`},
+	{"freeze without reason", `{"maintenance": "` + denver + `", "freezes": [{"from": "2026-12-01", "until": "2026-12-31"}]}`,
+		`classify: policy.freezes[0].reason: empty`},
+	{"freeze with both", `{"maintenance": "` + denver + `", "freezes": [{"from": "2026-12-01", "until": "2026-12-31", "window": "every Sunday 01:00-05:00 UTC", "reason": "x"}]}`,
+		`classify: policy.freezes[0]: has both dates and a window`},
+	{"freeze without until", `{"maintenance": "` + denver + `", "freezes": [{"from": "2026-12-01", "reason": "x"}]}`,
+		`classify: policy.freezes[0].until: missing`},
+	{"unknown class", `{"maintenance": "` + denver + `", "disables_features": "sometimes"}`,
+		`classify: policy.disables_features: unknown class "sometimes" (want routine update, maintenance or hot fix)`},
+	{"hot fix for features", `{"maintenance": "` + denver + `", "disables_features": "hot fix"}`,
+		`classify: policy.disables_features: want routine update or maintenance, got hot fix`},
+	{"setting and rules", `{"maintenance": "` + denver + `", "disables_features": "routine", "rules": [{"name": "a", "when": {}, "class": "routine", "reason": "x"}]}`,
+		`classify: policy.disables_features: set together with rules`},
+	{"rule class", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "urgent", "reason": "x"}]}`,
+		`classify: policy.rules[0].class: unknown class "urgent"`},
+	{"rule without class", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "reason": "x"}]}`,
+		`classify: policy.rules[0].class: missing`},
+	{"no catch-all", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": {"threat": true}, "class": "hot fix", "reason": "x"}]}`,
+		`classify: policy.rules[0].when: the last rule must match every change`},
+	{"catch-all first", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "routine", "reason": "x"}, {"name": "b", "class": "routine", "reason": "y"}]}`,
+		`classify: policy.rules[0].when: matches every change, so rules after it never apply`},
+	{"duplicate rule", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": {"threat": true}, "class": "hot fix", "reason": "x"}, {"name": "a", "class": "routine", "reason": "y"}]}`,
+		`classify: policy.rules[1].name: "a" is also the name of rule 0`},
+	{"bad placeholder", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "routine", "reason": "It takes {length}."}]}`,
+		`classify: policy.rules[0].reason: unknown placeholder {length} (want {kind}, {downtime} or {threat})`},
+	{"no rules", `{"maintenance": "` + denver + `", "rules": []}`, `classify: policy.rules: no rules`},
+	{"empty kind", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": {"kinds": [" "]}, "class": "routine", "reason": "x"}, {"name": "b", "class": "routine", "reason": "y"}]}`,
+		`classify: policy.rules[0].when.kinds[0]: empty`},
+}
+
+func TestParsePolicyErrors(t *testing.T) {
+	for _, tt := range malformed {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := classify.ParsePolicy([]byte(tt.json))
+			if err == nil {
+				t.Fatalf("ParsePolicy(%s) = %s, want error %q", tt.json, encode(t, p), tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("ParsePolicy(%s) error:\n got %v\nwant %s...", tt.json, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestParsePolicyTooLarge(t *testing.T) {
+	data := append([]byte(`{"maintenance": "`+denver+`", "x": "`), bytes.Repeat([]byte("a"), 1<<20)...)
+	_, err := classify.ParsePolicy(data)
+	if err == nil || !strings.Contains(err.Error(), "more than the 1048576 a policy file may have") {
+		t.Errorf("ParsePolicy(2 MiB) error = %v, want a size error", err)
+	}
+}
+
+func TestNewPolicyErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*classify.Config)
+		want string
+	}{
+		{"no maintenance", func(c *classify.Config) { c.Maintenance = nil }, "classify: policy.maintenance: missing"},
+		{"zero class rule", func(c *classify.Config) {
+			c.DisablesFeatures = 0
+			c.Rules = []classify.Rule{{Name: "all", Reason: "x"}}
+		}, "classify: policy.rules[0].class: Class(0) is not a class"},
+		{"freeze not a date", func(c *classify.Config) {
+			c.Freezes = []classify.Freeze{{From: windowDate(2026, 2, 30), Until: windowDate(2026, 3, 1), Reason: "x"}}
+		}, "classify: policy.freezes[0].from: 2026-02-30 is not a date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := classify.DefaultConfig()
+			cfg.Maintenance = mustSchedule(denver)
+			tt.edit(&cfg)
+			_, err := classify.NewPolicy(cfg)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("NewPolicy error = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestPolicyImmutable checks that a Policy does not see later changes to
+// the Config it was built from or to the copies it hands out.
+func TestPolicyImmutable(t *testing.T) {
+	cfg := classify.DefaultConfig()
+	cfg.Maintenance = mustSchedule(denver)
+	cfg.Rules = classify.DefaultRules(classify.Maintenance)
+	cfg.DisablesFeatures = 0
+	p, err := classify.NewPolicy(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := string(encode(t, p))
+	cfg.Rules[0].Class = classify.Routine
+	cfg.Rules[3].When.Kinds[0] = "nothing"
+	p.Rules()[0].Name = "changed"
+	p.Config().Rules[3].When.Kinds[1] = "nothing"
+	if diff := cmp.Diff(before, string(encode(t, p))); diff != "" {
+		t.Errorf("policy changed after edits to its config (-before +after):\n%s", diff)
+	}
+}
+
+// FuzzPolicy feeds the decoder arbitrary files: it must not panic, and a
+// file it accepts must encode to a file that decodes and encodes the same.
+// Inputs are capped at 4 KiB: a real policy is smaller, and the cap keeps
+// each run fast.
+func FuzzPolicy(f *testing.F) {
+	for _, name := range []string{"policy.json", "rules.json"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, m := range malformed {
+		f.Add([]byte(m.json))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 4<<10 {
+			return
+		}
+		p, err := classify.ParsePolicy(data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "classify: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+			return
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("Marshal of an accepted policy: %v", err)
+		}
+		q, err := classify.ParsePolicy(b)
+		if err != nil {
+			t.Fatalf("ParsePolicy(Marshal(p)) = %v for %s", err, b)
+		}
+		b2, err := json.Marshal(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, b2) {
+			t.Errorf("encoding is not stable:\n%s\n%s", b, b2)
+		}
+	})
+}
