@@ -169,3 +169,58 @@ func ExampleRange() {
 	// from 10 p.m. MDT to 2 a.m. MST
 	// until 2 a.m. Sunday
 }
+
+// Callers may supply their own templates; they receive the same Notice
+// and functions as the defaults.
+func ExampleNewRenderer() {
+	r, err := notice.NewRenderer(notice.Templates{
+		Text: `{{.Organization}}: maintenance {{day .Start .Sent}}, {{span .Start .End}}.`,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25")
+	den, _ := tzdata.Load("America/Denver")
+	sent := time.Date(2020, 1, 24, 9, 0, 0, 0, den)
+	w, _ := s.Next(sent)
+	n, _ := notice.ForWindow(s, w, notice.Audience{}, "Prostar", sent, notice.Reminder)
+	text, _ := r.Render(notice.Text, n)
+	fmt.Println(text)
+	// Output:
+	// Prostar: maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST.
+}
+
+func ExampleTimeOfDay() {
+	for _, h := range []int{0, 2, 12, 22} {
+		fmt.Println(notice.TimeOfDay(time.Date(2020, 1, 25, h, 0, 0, 0, time.UTC)))
+	}
+	fmt.Println(notice.TimeOfDay(time.Date(2020, 1, 25, 22, 30, 0, 0, time.UTC)))
+	// Output:
+	// midnight
+	// 2 a.m.
+	// noon
+	// 10 p.m.
+	// 10:30 p.m.
+}
+
+func ExampleZoneName() {
+	den, _ := tzdata.Load("America/Denver")
+	sp, _ := tzdata.Load("America/Sao_Paulo")
+	fmt.Println(notice.ZoneName(time.Date(2020, 1, 25, 22, 0, 0, 0, den)))
+	fmt.Println(notice.ZoneName(time.Date(2020, 7, 25, 22, 0, 0, 0, den)))
+	fmt.Println(notice.ZoneName(time.Date(2026, 1, 1, 0, 0, 0, 0, sp)))
+	// Output:
+	// MST
+	// MDT
+	// UTC-3
+}
+
+func ExampleOrdinal() {
+	for _, n := range []int{1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31} {
+		fmt.Print(notice.Ordinal(n), " ")
+	}
+	fmt.Println()
+	// Output:
+	// 1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 31st
+}
