@@ -148,7 +148,10 @@ func (s *Schedule) RFC5545() string {
 }
 
 // MarshalText returns [Schedule.String], so a schedule is stored in JSON and
-// other text formats as the spec a person would write.
+// other text formats as the spec a person would write. The method has a
+// pointer receiver, like UnmarshalText: a Schedule field of a struct is
+// encoded as text when the struct is addressable (json.Marshal(&v)), and
+// a *Schedule field always is. A zero Schedule is an error.
 func (s *Schedule) MarshalText() ([]byte, error) {
 	if s == nil || s.spec.Location == nil {
 		return nil, errors.New("window: cannot marshal a zero Schedule")

@@ -44,7 +44,8 @@ import (
 //     a mix of days and hours, have no Spec form and are errors.
 //   - RRULE: FREQ DAILY, WEEKLY, MONTHLY or YEARLY; INTERVAL, COUNT, UNTIL,
 //     BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS and WKST
-//     (Monday when absent). Sub-daily frequencies and BYHOUR, BYMINUTE,
+//     (Monday when absent, and when it makes no difference: without an
+//     INTERVAL over 1 or a BYWEEKNO). Sub-daily frequencies and BYHOUR, BYMINUTE,
 //     BYSECOND and BYEASTER are errors: a window is a date and a clock. A
 //     UTC UNTIL becomes the last date whose start is at or before it, in the
 //     schedule's zone. Without an RRULE the schedule is the single window at
@@ -855,6 +856,11 @@ func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
 			return r, nil, p.fail(byDayAt, "BYDAY ordinal %d%s out of range within a month (want -5..-1 or 1..5)", d.N, weekdayCode[d.Weekday])
 		}
 	}
+	if r.Interval <= 1 && len(r.ByWeekNo) == 0 {
+		// WKST changes nothing then (RFC 5545 §3.3.10); one canonical
+		// Spec lets String use the human form and still round-trip.
+		r.WeekStart = time.Monday
+	}
 	r.ByDay = normalWeekdays(r.ByDay)
 	r.ByMonthDay = normalInts(r.ByMonthDay)
 	r.ByMonth = normalMonths(r.ByMonth)
@@ -1121,7 +1127,9 @@ func rruleString(sp *Spec) string {
 		parts = append(parts, "BYDAY="+strings.Join(s, ","))
 	}
 	ints("BYSETPOS", r.BySetPos)
-	if r.WeekStart != time.Monday && r.WeekStart >= 0 && int(r.WeekStart) < len(weekdayCode) {
+	// WKST only when it matters; Parse reads it as Monday otherwise.
+	if r.WeekStart != time.Monday && (r.Interval > 1 || len(r.ByWeekNo) > 0) &&
+		r.WeekStart >= 0 && int(r.WeekStart) < len(weekdayCode) {
 		parts = append(parts, "WKST="+weekdayCode[r.WeekStart])
 	}
 	return strings.Join(parts, ";")

@@ -67,6 +67,7 @@ var rfcTests = []struct {
 	{"WKST", crlf("DTSTART;TZID=Europe/Berlin:20200106T020000", "DURATION:PT1H", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;WKST=SU"),
 		window.Spec{Rule: window.Rule{Freq: window.Weekly, Interval: 2, ByDay: []window.WeekdayN{{Weekday: time.Monday}}, WeekStart: time.Sunday},
 			Start: clk(2, 0), Length: time.Hour, Location: berlin, From: mustDate("2020-01-06")}},
+	{"WKST that changes nothing is Monday", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY=-1SA;WKST=SU"), lastSatLen},
 	{"BYMONTHDAY sorted", crlf("DTSTART;TZID=Europe/Berlin:20200115T020000", "DURATION:PT1H", "RRULE:FREQ=MONTHLY;BYMONTHDAY=-1,15"),
 		window.Spec{Rule: window.Rule{Freq: window.Monthly, ByMonthDay: []int{15, -1}, WeekStart: time.Monday},
 			Start: clk(2, 0), Length: time.Hour, Location: berlin, From: mustDate("2020-01-15")}},
