@@ -321,7 +321,12 @@ func words(n Notice) (string, []string) {
 	}
 	ps = append(ps, n.DST...)
 	if n.Recurrence != "" {
-		add("This downtime is also scheduled for the same time on " + n.Recurrence + ".")
+		// "on the last Saturday of each month", but "every Sunday".
+		on := "on "
+		if strings.HasPrefix(n.Recurrence, "every ") {
+			on = ""
+		}
+		add("This downtime is also scheduled for the same time " + on + n.Recurrence + ".")
 	}
 	add(Alternative)
 	return subject, ps
