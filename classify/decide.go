@@ -125,6 +125,8 @@ func (p *Policy) Decide(c Change, now time.Time, hotFixes []time.Time) (Decision
 	}
 	c.Tenants = slices.Clone(c.Tenants)
 	d := Decision{Decided: now, Change: c}
+	// NewPolicy made sure the last rule matches everything, so a class is
+	// always found.
 	for _, r := range p.rules {
 		if r.When.Matches(c) {
 			d.Class, d.Rule = r.Class, r.Name
@@ -132,6 +134,8 @@ func (p *Policy) Decide(c Change, now time.Time, hotFixes []time.Time) (Decision
 			break
 		}
 	}
+	// Reasons write the decision's instants in the zone of the now given,
+	// and each slot's instants in its audience's zone.
 	start, from := now, "the decision ("+formatTime(now, now.Location())+")"
 	if c.Ready.After(now) {
 		start, from = c.Ready, "the change is ready ("+formatTime(c.Ready, c.Ready.Location())+")"
@@ -202,6 +206,9 @@ func (s *search) holds() string {
 	return " and holds " + formatDuration(s.need) + " of work"
 }
 
+// maintenance finds one window per audience. Each audience is searched on
+// its own because tenants have their own windows and zones: one decision
+// can put the same change in a Denver Saturday and a Berlin Sunday.
 func (s *search) maintenance(auds []audience) error {
 	notice := s.p.cfg.Notice
 	s.d.NoticeRequired = true
@@ -217,10 +224,16 @@ func (s *search) maintenance(auds []audience) error {
 	return nil
 }
 
+// maintenanceSlot returns the first window of a's schedule that leaves the
+// full notice, is not frozen and holds the work, writing each window it
+// passes over into the reasons, so the audit trail says why the work is
+// not in an earlier window.
 func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error) {
 	label := a.label()
 	earliest := s.start.Add(notice)
 	limit := earliest.AddDate(searchYears, 0, 0)
+	// pushed are the windows the notice period rules out, short those too
+	// short for the work; longest is kept for the error when nothing fits.
 	var pushed, short []window.Window
 	var longest window.Window
 	frozen := 0
@@ -240,6 +253,8 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 			s.warn("%s, the window of %s is skipped for the freeze: %s.", label, formatDay(w.Start, a.zone), f)
 			continue
 		}
+		// The actual length, not the nominal one: a window that the clocks
+		// going back make an hour longer can hold an hour more work.
 		if w.Duration() < s.need {
 			short = append(short, w)
 			if w.Duration() > longest.Duration() {
@@ -269,6 +284,9 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 		}
 		return slot, nil
 	}
+	// Nothing fits within the year. Say the most useful reason: windows too
+	// short (with the longest, so a person can split the work), all frozen,
+	// or a schedule with no windows left.
 	prefix := "classify: "
 	if a.name != "" {
 		prefix += fmt.Sprintf("tenant %q: ", a.name)
@@ -290,16 +308,24 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 	return Slot{}, &noWindowError{prefix + msg}
 }
 
+// hotFix schedules a hot fix: at once, or in a window before the deadline
+// when the policy prefers one. It never fails: a hot fix that cannot meet
+// its deadline still has to be done, so that is a warning, not an error.
 func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 	h := s.p.cfg.HotFix
 	now := s.d.Decided
+	// The response time is elapsed time, like any service-level promise:
+	// 24h from 09:00 MDT on 2026-10-31 is 08:00 MST the next morning.
 	deadline := now.Add(h.Response)
 	s.d.Deadline = deadline
 	s.reason("As a hot fix it must be done within the %s response time, by %s.", formatDuration(h.Response), formatTime(deadline, now.Location()))
 	if end := s.start.Add(s.need); end.After(deadline) {
-		s.warn("The work cannot be done by the deadline: it starts when %s and its %s end at %s, after %s.",
+		s.warn("The work cannot be done by the deadline: it starts when %s and its %s of work ends at %s, after the deadline %s.",
 			s.from, formatDuration(s.need), formatTime(end, now.Location()), formatTime(deadline, now.Location()))
 	}
+	// The limit counts this hot fix and the earlier ones in the rolling
+	// period (since, now]. Hot fixes after now are ignored: a decision only
+	// knows the past, and replaying it later must give the same answer.
 	if h.Limit > 0 {
 		since := now.Add(-time.Duration(h.Days) * 24 * time.Hour)
 		n := 1
@@ -313,6 +339,8 @@ func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 				ordinal(n), h.Days, formatTime(now, now.Location()), h.Limit)
 		}
 	}
+	// A hot fix cannot wait for the minimum notice, but clients who lose
+	// service should still hear of it before it starts.
 	notify := s.c.Downtime > 0 || s.c.DisablesFeatures
 	if notify {
 		s.d.NoticeRequired = true
@@ -322,6 +350,8 @@ func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 		label := a.label()
 		slot, found := Slot{}, false
 		if h.PreferWindow {
+			// The work must be done by the deadline, not merely begun: a
+			// window opening an hour before it does not answer the threat.
 			for w := range a.schedule.Windows(s.start, deadline) {
 				if w.Start.Before(s.start) || w.Duration() < s.need || w.Start.Add(s.need).After(deadline) {
 					continue
@@ -349,6 +379,8 @@ func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 		if notify {
 			slot.NoticeBy = slot.Start.In(a.zone)
 		}
+		// Freezes stop maintenance, not hot fixes; a person should still
+		// know the fix lands in one. Zero-length work is checked as an instant.
 		if f, ok := s.p.frozen(slot.Start, slot.Start.Add(max(s.need, 1)), a.schedTZ); ok {
 			s.warn("%s, the hot fix runs during a freeze (%s); freezes do not stop a hot fix.", label, f)
 		}
@@ -356,6 +388,10 @@ func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 	}
 }
 
+// routine schedules a routine update: at once, or in the first routine
+// window that still holds the work. The routine schedule is the same for
+// every audience, so it is searched once. Freezes do not apply: they stop
+// maintenance, and a routine update has no downtime.
 func (s *search) routine(auds []audience) error {
 	sched := s.p.cfg.Routine
 	s.reason("A routine update needs no notice.")
@@ -368,6 +404,7 @@ func (s *search) routine(auds []audience) error {
 	}
 	limit := s.start.AddDate(searchYears, 0, 0)
 	for w := range sched.Windows(s.start, limit) {
+		// A window already open counts for the time it has left.
 		begin := w.Start
 		if s.start.After(begin) {
 			begin = s.start

@@ -248,6 +248,16 @@ func TestDecide(t *testing.T) {
 		want: view{Class: classify.HotFix, Rule: "threat", NoticeRequired: true, Deadline: "2026-11-01 08:00 MST",
 			Slots: []slotView{flawNow}},
 	}, {
+		name:   "hot fix ready after its deadline",
+		reason: "ready 30h after the decision: the work cannot meet the 24h deadline, and the decision says so",
+		change: classify.Change{Threat: true, Length: time.Hour, Ready: mountain(t, "2026-06-16 15:00")},
+		now:    mountain(t, "2026-06-15 09:00"),
+		want: view{Class: classify.HotFix, Rule: "threat", Deadline: "2026-06-16 09:00 MDT",
+			Slots: []slotView{{Start: "2026-06-16 15:00 MDT", End: "2026-06-16 16:00 MDT", Length: "1h0m0s"}},
+			Warnings: []string{
+				"The work cannot be done by the deadline: it starts when the change is ready (Tuesday 2026-06-16 15:00 MDT) and its 1h of work ends at Tuesday 2026-06-16 16:00 MDT, after the deadline Tuesday 2026-06-16 09:00 MDT.",
+			}},
+	}, {
 		name:   "hot fix during a freeze",
 		reason: "freezes do not stop a hot fix, but it is reported",
 		edit:   december,
@@ -542,3 +552,40 @@ func windowDate(y int, m time.Month, d int) window.Date {
 }
 
 func mustSchedule(spec string) *window.Schedule { return window.MustParse(spec) }
+
+// TestDecideCustomRules checks that rules from a policy file decide, in
+// order, and that their sentences fill in the placeholders.
+func TestDecideCustomRules(t *testing.T) {
+	p, err := classify.ParsePolicy([]byte(`{
+		"maintenance": "` + denver + `",
+		"rules": [
+			{"name": "visible", "when": {"visible_changes": true}, "class": "maintenance",
+			 "reason": "A {kind} that users will see is announced."},
+			{"name": "repairs", "when": {"kinds": ["data repair"], "downtime": true}, "class": "hot fix",
+			 "reason": "A data repair with {downtime} of downtime cannot wait."},
+			{"name": "rest", "class": "routine", "reason": "Anything else is routine."}
+		]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := mountain(t, "2026-06-15 09:00")
+	tests := []struct {
+		change     classify.Change
+		rule, text string
+	}{
+		{classify.Change{Kind: "Configuration", VisibleChanges: true}, "visible", "A Configuration that users will see is announced."},
+		{classify.Change{VisibleChanges: true}, "visible", "A change of no stated kind that users will see is announced."},
+		{classify.Change{Kind: "data_repair", Downtime: 90 * time.Minute}, "repairs", "A data repair with 1h30m of downtime cannot wait."},
+		{classify.Change{Kind: "data repair"}, "rest", "Anything else is routine."},
+		{classify.Change{Kind: classify.Upgrade, Downtime: time.Hour}, "rest", "Anything else is routine."},
+	}
+	for _, tt := range tests {
+		d, err := p.Decide(tt.change, now, nil)
+		if err != nil {
+			t.Fatalf("Decide(%+v): %v", tt.change, err)
+		}
+		if d.Rule != tt.rule || len(d.Reasons) == 0 || d.Reasons[0] != tt.text {
+			t.Errorf("Decide(%+v) = rule %q, reasons %q; want rule %q, first reason %q", tt.change, d.Rule, d.Reasons, tt.rule, tt.text)
+		}
+	}
+}

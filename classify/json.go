@@ -107,6 +107,9 @@ func (p *Policy) MarshalJSON() ([]byte, error) {
 			t := c.Tenants[name]
 			var tf tenantFile
 			if t.Zone != nil {
+				// A zone built in Go (time.FixedZone, time.Local) has a
+				// name the file cannot load back; refuse it here rather
+				// than write a file that fails later.
 				zone := t.Zone.String()
 				if _, err := tzdata.Load(zone); err != nil {
 					return nil, fmt.Errorf("classify: cannot marshal policy.tenants[%q].zone: %w", name, err)
@@ -327,6 +330,8 @@ func decodeConfig(data []byte) (Config, error) {
 		}
 		cfg.Freezes = append(cfg.Freezes, fr)
 	}
+	// A missing field keeps DefaultConfig's value, so a minimal file is a
+	// complete policy; the order below is the order errors are found in.
 	if in.Rules != nil {
 		// Explicit rules replace the setting the default rules read.
 		cfg.DisablesFeatures = 0
@@ -348,6 +353,8 @@ func decodeConfig(data []byte) (Config, error) {
 	return cfg, nil
 }
 
+// decodeRule decodes one rule. Name, class and reason are required, unlike
+// the policy's other fields: a rule without them cannot say what it does.
 func decodeRule(path string, raw json.RawMessage) (Rule, error) {
 	var r Rule
 	var ri ruleIn
@@ -417,6 +424,8 @@ func jsonError(path string, err error, fields string) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("classify: %s: unexpected end of JSON", path)
 	}
+	// encoding/json has no error type for an unknown field, only this
+	// message; matching it is the price of naming the object it is in.
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
 		return fmt.Errorf("classify: %s: unknown field %s (want %s)", path, name, fields)
@@ -457,6 +466,8 @@ func parseDuration(path, s string) (time.Duration, error) {
 	return d, nil
 }
 
+// parseDate reads a freeze date. It is parsed here rather than by
+// window.ParseDate so the error names the field and the form wanted.
 func parseDate(path, s string) (window.Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
