@@ -1,0 +1,144 @@
+package tzdata_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/prostar/maintenance/tzdata"
+)
+
+// Denver skips 02:00-03:00 on 2026-03-08 and Berlin repeats 02:00-03:00
+// on 2026-10-25. Each disambiguation settles both the same way in every
+// zone, where time.Date does not.
+func ExampleDate() {
+	denver, err := tzdata.Load("America/Denver")
+	if err != nil {
+		panic(err)
+	}
+	berlin, err := tzdata.Load("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later, tzdata.Reject} {
+		// 02:30 is skipped in Denver on 2026-03-08.
+		t, err := tzdata.Date(2026, time.March, 8, 2, 30, 0, 0, denver, d)
+		show(d, t, err)
+		// 02:30 happens twice in Berlin on 2026-10-25.
+		t, err = tzdata.Date(2026, time.October, 25, 2, 30, 0, 0, berlin, d)
+		show(d, t, err)
+	}
+	// Output:
+	// compatible 2026-03-08 03:30 MDT (09:30Z)
+	// compatible 2026-10-25 02:30 CEST (00:30Z)
+	// earlier    2026-03-08 01:30 MST (08:30Z)
+	// earlier    2026-10-25 02:30 CEST (00:30Z)
+	// later      2026-03-08 03:30 MDT (09:30Z)
+	// later      2026-10-25 02:30 CET (01:30Z)
+	// reject     tzdata: wall time does not exist: 2026-03-08 02:30:00 in America/Denver
+	// reject     tzdata: wall time is ambiguous: 2026-10-25 02:30:00 in Europe/Berlin
+}
+
+func show(d tzdata.Disambiguation, t time.Time, err error) {
+	if err != nil {
+		fmt.Printf("%-10s %v\n", d, err)
+		return
+	}
+	fmt.Printf("%-10s %s (%s)\n", d, t.Format("2006-01-02 15:04 MST"), t.UTC().Format("15:04Z"))
+}
+
+// Reject's errors wrap sentinels a caller can branch on.
+func ExampleDate_reject() {
+	denver, err := tzdata.Load("America/Denver")
+	if err != nil {
+		panic(err)
+	}
+	_, err = tzdata.Date(2026, time.March, 8, 2, 30, 0, 0, denver, tzdata.Reject)
+	fmt.Println(errors.Is(err, tzdata.ErrNonexistent))
+	// Output:
+	// true
+}
+
+func ExampleRead() {
+	denver, err := tzdata.Load("America/Denver")
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range []tzdata.Reading{
+		tzdata.Read(2026, time.March, 8, 2, 30, 0, 0, denver),    // spring forward
+		tzdata.Read(2026, time.November, 1, 1, 30, 0, 0, denver), // fall back
+		tzdata.Read(2020, time.January, 25, 22, 0, 0, 0, denver), // the first window: MST, not MDT
+	} {
+		fmt.Printf("%-8s by %v: earlier %s, later %s\n", r.Kind, r.Shift(),
+			r.Earlier.Format("2006-01-02 15:04 MST"), r.Later.Format("15:04 MST"))
+	}
+	// Output:
+	// skipped  by 1h0m0s: earlier 2026-03-08 01:30 MST, later 03:30 MDT
+	// repeated by 1h0m0s: earlier 2026-11-01 01:30 MDT, later 01:30 MST
+	// exact    by 0s: earlier 2020-01-25 22:00 MST, later 22:00 MST
+}
+
+func ExampleLoad() {
+	loc, err := tzdata.Load("America/Denver")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(loc)
+	_, err = tzdata.Load("America/Denvr")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, tzdata.ErrUnknownZone))
+	// Output:
+	// America/Denver
+	// tzdata: unknown zone "America/Denvr" (did you mean America/Denver?)
+	// true
+}
+
+func ExampleTransitions() {
+	berlin, err := tzdata.Load("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for tr := range tzdata.Transitions(berlin, from, from.AddDate(1, 0, 0)) {
+		fmt.Printf("%s: %s (%+d) -> %s (%+d)\n", tr.At.Format(time.RFC3339),
+			tr.Before.Name, tr.Before.Seconds/3600, tr.After.Name, tr.After.Seconds/3600)
+	}
+	// Output:
+	// 2026-03-29T01:00:00Z: CET (+1) -> CEST (+2)
+	// 2026-10-25T01:00:00Z: CEST (+2) -> CET (+1)
+}
+
+func ExampleVersion() {
+	fmt.Println(tzdata.Version())
+	// Output:
+	// 2025c
+}
+
+func ExampleParseDisambiguation() {
+	d, err := tzdata.ParseDisambiguation("Later")
+	fmt.Println(d, err)
+	_, err = tzdata.ParseDisambiguation("latest")
+	fmt.Println(err)
+	// Output:
+	// later <nil>
+	// tzdata: unknown disambiguation "latest" (want compatible, earlier, later or reject)
+}
+
+func ExampleReading_Instant() {
+	lordHowe, err := tzdata.Load("Australia/Lord_Howe")
+	if err != nil {
+		panic(err)
+	}
+	// Lord Howe Island moves its clocks by 30 minutes: 02:00-02:30 is skipped.
+	r := tzdata.Read(2026, time.October, 4, 2, 15, 0, 0, lordHowe)
+	t, _ := r.Instant(tzdata.Compatible)
+	fmt.Println(r.Kind, r.Shift(), t.Format("15:04 -0700"))
+	// Output:
+	// skipped 30m0s 02:45 +1100
+}
+
+func ExampleNames() {
+	fmt.Println(len(tzdata.Names()) > 500, tzdata.Names()[0])
+	// Output:
+	// true Africa/Abidjan
+}
