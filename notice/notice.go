@@ -156,7 +156,8 @@ func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([
 			audience: Audience{Tenant: sl.Tenant, Location: sl.Location},
 			schedule: sl.Schedule, window: sl.Window, end: sl.Window.End,
 			summary: d.Change.Summary, reason: d.Change.ThreatReason,
-			downtime: d.Change.Downtime > 0 || d.Class == classify.Maintenance,
+			downtime:    d.Change.Downtime > 0 || d.Class == classify.Maintenance,
+			unscheduled: !sl.InWindow,
 		}
 		// The work starts at the slot's Start when that is later than the
 		// window's (the window is already open, or the change is ready
@@ -192,6 +193,8 @@ type input struct {
 	summary  string
 	reason   string
 	downtime bool
+	// unscheduled marks a decision slot that is not a scheduled window.
+	unscheduled bool
 }
 
 func build(in input) (Notice, error) {
@@ -211,9 +214,9 @@ func build(in input) (Notice, error) {
 	if loc == nil {
 		loc = platform
 	}
-	if in.schedule == nil {
-		// Without a schedule there is no platform zone to compare with:
-		// a hot fix "now" is read in the audience's zone only.
+	if in.unscheduled {
+		// A slot that is no scheduled window (a hot fix "now") has no
+		// platform zone to compare with: it is read in the audience's zone.
 		platform = loc
 	}
 	n := Notice{
