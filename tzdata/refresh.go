@@ -44,5 +44,6 @@ func main() {
 	if err := os.WriteFile("version.txt", []byte(release+"\n"), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("tzdata: embedded IANA %s", release)
+	log.Printf("tzdata: embedded IANA %s; now regenerate the differential test's answers with", release)
+	log.Printf("\tpython3 tzdata/testdata/gen_zoneinfo.py > tzdata/testdata/zoneinfo.csv")
 }
