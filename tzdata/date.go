@@ -72,7 +72,7 @@ func (r Reading) fail(err error) error {
 		_, before := r.Earlier.Zone()
 		wall = r.Later.In(time.FixedZone("", before))
 	}
-	return fmt.Errorf("%w: %s in %s", err, wall.Format("2006-01-02 15:04:05"), r.Later.Location())
+	return fmt.Errorf("%w: %s in %s", err, wall.Format("2006-01-02 15:04:05.999999999"), r.Later.Location())
 }
 
 // Read returns what the wall time year-month-day hour:min:sec.nsec means in

@@ -476,3 +476,14 @@ func TestDateFixedZoneAndHostLocation(t *testing.T) {
 		t.Errorf("Read(host America/Denver, 2026-03-08 02:30).Kind = %v, want skipped", got)
 	}
 }
+
+// TestDateRejectNanoseconds checks that Reject's error names the wall time
+// to the nanosecond, so two rejected times never read the same.
+func TestDateRejectNanoseconds(t *testing.T) {
+	loc := mustLoad(t, "America/Denver")
+	_, err := tzdata.Date(2026, 3, 8, 2, 30, 0, 500, loc, tzdata.Reject)
+	want := "tzdata: wall time does not exist: 2026-03-08 02:30:00.0000005 in America/Denver"
+	if err == nil || err.Error() != want {
+		t.Errorf("Date(02:30:00.0000005, reject) error = %v, want %s", err, want)
+	}
+}
