@@ -22,7 +22,8 @@ type Decision struct {
 	Reasons []string
 	// Warnings are the facts a person should look at: too many hot fixes,
 	// a window skipped for a freeze, a notice period that pushed the work
-	// to a later window, work longer than the window's nominal length.
+	// to a later window, work longer than the window's nominal length, a
+	// date whose window the zone's clock changes removed.
 	Warnings []string
 	// NoticeRequired reports that clients must be told before the work;
 	// each Slot's NoticeBy says by when.
@@ -274,6 +275,7 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 			s.reason("%s, that window lasts %s rather than the nominal %s, because the clocks change during it.",
 				label, formatDuration(w.Duration()), formatDuration(w.Nominal))
 		}
+		s.dropped(a, w.Start)
 		if len(pushed) > 0 {
 			s.warn("%s, the %s notice period pushed the work from the window of %s to the window of %s.",
 				label, formatDuration(notice), formatDay(pushed[0].Start, a.zone), formatDay(w.Start, a.zone))
@@ -311,6 +313,16 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 // hotFix schedules a hot fix: at once, or in a window before the deadline
 // when the policy prefers one. It never fails: a hot fix that cannot meet
 // its deadline still has to be done, so that is a warning, not an error.
+// dropped warns of the occurrences of a's schedule that produced no window
+// between the change being ready and until: a date the zone skipped
+// (Pacific/Apia's 2011-12-30) or a window wholly inside a DST gap. Without
+// it a decision would pass over a date the schedule names in silence.
+func (s *search) dropped(a audience, until time.Time) {
+	for d := range a.schedule.Dropped(s.start, until) {
+		s.warn("%s, the schedule has no window on %s %s: %v.", a.label(), d.Date.Weekday(), d.Date, d.Err)
+	}
+}
+
 func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 	h := s.p.cfg.HotFix
 	now := s.d.Decided

@@ -366,6 +366,19 @@ func TestDecide(t *testing.T) {
 			"that window lasts 5h rather than the nominal 4h, because the clocks change during it.",
 		},
 	}, {
+		name:   "a date the zone skipped",
+		reason: "Samoa skipped Friday 2011-12-30, the last Friday of December: its window is dropped, and the decision says so",
+		edit: func(c *classify.Config) {
+			c.Maintenance = window.MustParse("last Friday of every month 22:00-02:00 Pacific/Apia from 2011-01-01")
+		},
+		change: classify.Change{Kind: classify.Upgrade, Length: 3 * time.Hour},
+		now:    at(t, "UTC", "2011-12-01 00:00"),
+		want: view{Class: classify.Maintenance, Rule: "maintenance kinds", NoticeRequired: true, Slots: []slotView{
+			{Start: "2012-01-27 22:00 +14", End: "2012-01-28 02:00 +14", Length: "4h0m0s", NoticeBy: "2012-01-24 22:00 +14", InWindow: true},
+		}, Warnings: []string{
+			"For clients on the default schedule, the schedule has no window on Friday 2011-12-30: window: resolves to zero or negative length.",
+		}},
+	}, {
 		name:   "routine window, open now",
 		reason: "Tuesday 10:00 is inside the Tuesday window (8h) and 2h fit before 17:00: start now",
 		edit:   func(c *classify.Config) { c.Routine = window.MustParse("every Tuesday 09:00-17:00 America/Denver") },
