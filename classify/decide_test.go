@@ -602,3 +602,29 @@ func TestDecideCustomRules(t *testing.T) {
 		}
 	}
 }
+
+// TestDecideConcurrent runs decisions on one Policy from many goroutines;
+// with -race it checks that a Policy is safe for concurrent use.
+func TestDecideConcurrent(t *testing.T) {
+	p := policy(t, nil)
+	now := mountain(t, "2026-06-15 09:00")
+	want, err := p.Decide(classify.Change{Kind: classify.Upgrade, Length: 4*time.Hour + 30*time.Minute}, now, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			d, err := p.Decide(classify.Change{Kind: classify.Upgrade, Length: 4*time.Hour + 30*time.Minute}, now, nil)
+			if err == nil && !cmp.Equal(d.Reasons, want.Reasons) {
+				err = errors.New("reasons differ between goroutines")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
