@@ -65,7 +65,14 @@ func validateRule(r *Rule) error {
 	case r.Freq == Yearly && len(r.ByWeekNo) == 0:
 		maxN, scope = 53, freq
 	}
+	plain, ordinal := false, false
 	for _, wd := range r.ByDay {
+		plain, ordinal = plain || wd.N == 0, ordinal || wd.N != 0
+		if plain && ordinal {
+			// RFC 5545 means the union; rrule-go and python-dateutil
+			// select the days that are both, which is usually none.
+			return bad("BYDAY mixes weekdays with and without an ordinal (write two schedules)")
+		}
 		if wd.Weekday < time.Sunday || wd.Weekday > time.Saturday {
 			return bad("BYDAY weekday %d is not a weekday", wd.Weekday)
 		}
@@ -183,7 +190,7 @@ func explicit(r Rule, from Date) Rule {
 // its defaults explicit) and rrule-go for the rest.
 func compile(r Rule, from Date) *dateRule {
 	fd := from.days()
-	dr := &dateRule{interval: int64(r.Interval)}
+	dr := &dateRule{interval: int64(r.Interval), from: fd}
 	onlyDays := len(r.ByYearDay)+len(r.ByWeekNo)+len(r.BySetPos) == 0
 	var wdMask uint8
 	for _, wd := range r.ByDay {

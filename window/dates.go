@@ -28,6 +28,7 @@ const (
 type dateRule struct {
 	shape    shape
 	interval int64
+	from     int64 // no date before From is selected
 
 	day0 int64 // shapeDaily: From
 
@@ -74,6 +75,7 @@ const maxMonth = 9999*12 + 11
 // next returns the first date the rule selects in [d, limit], or false.
 func (r *dateRule) next(d, limit int64) (int64, bool) {
 	limit = min(limit, maxDay)
+	d = max(d, r.from)
 	if d > limit {
 		return 0, false
 	}
@@ -135,6 +137,7 @@ func (r *dateRule) next(d, limit int64) (int64, bool) {
 // prev returns the last date the rule selects in [limit, d], or false.
 func (r *dateRule) prev(d, limit int64) (int64, bool) {
 	d = min(d, maxDay)
+	limit = max(limit, r.from)
 	if d < limit {
 		return 0, false
 	}
@@ -159,7 +162,7 @@ func (r *dateRule) prev(d, limit int64) (int64, bool) {
 		if w < r.week0 {
 			return 0, false
 		}
-		got = weekBase(r.wkst) + 7*w + int64(7-bits.LeadingZeros8(m)) - 1
+		got = weekBase(r.wkst) + 7*w + int64(bits.Len8(m)) - 1
 	case shapeMonthly:
 		mi, dd := monthOf(d)
 		if rem := floorMod(mi-r.month0, r.interval); rem != 0 {
@@ -231,4 +234,33 @@ func (r *dateRule) inMonth(start int64, length, dd int, after bool) (int, bool) 
 		take(md)
 	}
 	return best, found
+}
+
+// selectsAny reports whether the rule selects any date from From on. The
+// dates a rule selects repeat with the 400-year Gregorian cycle (146097
+// days, a whole number of weeks), and with Interval the aligned periods
+// repeat after Interval/gcd(Interval, periods per cycle) cycles, so one
+// such stretch (and a period) decides it. A rule that selects nothing is
+// rejected by New: rrule-go would walk to the year 9999 looking.
+func (r *dateRule) selectsAny() bool {
+	freq, periods, periodDays := Daily, int64(daysPer400Years), int64(1)
+	switch {
+	case r.shape == shapeWeekly:
+		freq = Weekly
+	case r.shape == shapeMonthly:
+		freq = Monthly
+	case r.shape == shapeGeneral:
+		freq = r.gen.freq
+	}
+	switch freq {
+	case Weekly:
+		periods, periodDays = daysPer400Years/7, 7
+	case Monthly:
+		periods, periodDays = 4800, 31
+	case Yearly:
+		periods, periodDays = 400, 366
+	}
+	cycle := daysPer400Years*(r.interval/gcd(r.interval, periods)) + periodDays*r.interval
+	_, ok := r.next(r.from, min(r.from+cycle, maxDay))
+	return ok
 }

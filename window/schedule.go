@@ -207,7 +207,7 @@ const margin = bigShift
 // checkRule makes sure the rule selects a date, applies Count, and rejects
 // windows that could overlap.
 func (s *Schedule) checkRule() error {
-	if _, ok := s.rule.next(s.from, maxDay); !ok {
+	if !s.rule.selectsAny() {
 		return fmt.Errorf("window: rule selects no date on or after %s", s.spec.From)
 	}
 	if n := s.spec.Rule.Count; n > 0 {
