@@ -1,0 +1,142 @@
+package window_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/window"
+)
+
+// The scenario's schedule, written as the notice wrote it.
+func ExampleParse() {
+	s, err := window.Parse("last Saturday of each month 10 p.m. to 2 a.m. America/Denver from 2020-01-25")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s)
+	fmt.Println(s.Describe())
+	for w := range s.Windows(time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)) {
+		fmt.Println(w.Start.Format("Mon 2006-01-02 15:04 MST"), "to", w.End.Format("15:04 MST"), w.Duration())
+	}
+	// Output:
+	// last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25
+	// the last Saturday of each month
+	// Sat 2026-09-26 22:00 MDT to 02:00 MDT 4h0m0s
+	// Sat 2026-10-31 22:00 MDT to 02:00 MST 5h0m0s
+	// Sat 2026-11-28 22:00 MST to 02:00 MST 4h0m0s
+}
+
+// The RFC 5545 form reads DTEND as RFC 5545 §3.8.5.3 does: every window has
+// the first one's exact length, so the fall-back night ends at 01:00 MST.
+func ExampleParse_rfc5545() {
+	s, err := window.Parse("DTSTART;TZID=America/Denver:20200125T220000\r\n" +
+		"DTEND;TZID=America/Denver:20200126T020000\r\n" +
+		"RRULE:FREQ=MONTHLY;BYDAY=-1SA\r\n" +
+		"EXDATE;TZID=America/Denver:20201226T220000\r\n")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s)
+	w, _ := s.Next(time.Date(2026, 10, 15, 0, 0, 0, 0, time.UTC))
+	fmt.Println(w.Start.Format("2006-01-02 15:04 MST"), "to", w.End.Format("15:04 MST"), w.Duration())
+	// Output:
+	// last Saturday of every month 22:00 for 4h America/Denver from 2020-01-25 except 2020-12-26
+	// 2026-10-31 22:00 MDT to 01:00 MST 4h0m0s
+}
+
+// A ParseError names the bad part, says what is accepted, and gives its
+// position; the zone database's error stays matchable.
+func ExampleParseError() {
+	_, err := window.Parse("last Fribday of every month 22:00-02:00 UTC")
+	fmt.Println(err)
+	var pe *window.ParseError
+	if errors.As(err, &pe) {
+		fmt.Printf("at byte %d: %q\n", pe.Pos, pe.Spec[pe.Pos:pe.Pos+7])
+	}
+
+	_, err = window.Parse("every Sunday 01:00-05:00 Europe/Berln")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, tzdata.ErrUnknownZone))
+	// Output:
+	// window: parse "last Fribday of every month 22:00-02:00 UTC": unknown weekday "Fribday" (want Monday..Sunday)
+	// at byte 5: "Fribday"
+	// window: parse "every Sunday 01:00-05:00 Europe/Berln": tzdata: unknown zone "Europe/Berln" (did you mean Europe/Berlin?)
+	// true
+}
+
+// MustParse is for package-level schedules whose spec is a constant.
+func ExampleMustParse() {
+	var patchNight = window.MustParse("2nd Tuesday of every month 9am for 3h UTC")
+	fmt.Println(patchNight)
+	// Output:
+	// 2nd Tuesday of every month 09:00 for 3h UTC
+}
+
+// String writes the canonical human form, and the RFC 5545 form when the
+// human grammar cannot say the schedule (here: every other week).
+func ExampleSchedule_String() {
+	fmt.Println(window.MustParse("every thu and mon 10pm-2am Europe/Berlin dst later"))
+	s := window.MustParse("DTSTART;TZID=Europe/Berlin:20260105T020000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")
+	fmt.Println(strings.ReplaceAll(s.String(), "\r\n", "\n"))
+	// Output:
+	// every Monday, Thursday 22:00-02:00 Europe/Berlin dst later
+	// DTSTART;TZID=Europe/Berlin:20260105T020000
+	// DURATION:PT1H
+	// RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO
+}
+
+// RFC5545 exports the rule lines. A wall-clock end has no plain RFC 5545
+// form, so it is written as DTEND with X-PROSTAR-END:WALL, which Parse
+// reads back exactly and calendar programs ignore.
+func ExampleSchedule_RFC5545() {
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2020-12-26")
+	fmt.Println(strings.ReplaceAll(s.RFC5545(), "\r\n", "\n"))
+	// Output:
+	// DTSTART;TZID=America/Denver:20200125T220000
+	// DTEND;TZID=America/Denver:20200126T020000
+	// X-PROSTAR-END:WALL
+	// RRULE:FREQ=MONTHLY;BYDAY=-1SA
+	// EXDATE;TZID=America/Denver:20201226T220000
+}
+
+func ExampleSchedule_Describe() {
+	for _, spec := range []string{
+		"last Saturday of every month 22:00-02:00 America/Denver",
+		"2nd Tuesday of every month 09:00 for 3h UTC",
+		"every Sunday 01:00-05:00 Europe/Berlin",
+		"every Monday, Thursday 02:00-03:00 UTC",
+		"every day 02:00-02:30 Asia/Kolkata",
+	} {
+		fmt.Println(window.MustParse(spec).Describe())
+	}
+	// Output:
+	// the last Saturday of each month
+	// the 2nd Tuesday of each month
+	// every Sunday
+	// every Monday and Thursday
+	// every day
+}
+
+// A Schedule is stored in JSON as its spec.
+func ExampleSchedule_MarshalText() {
+	type policy struct {
+		Maintenance *window.Schedule `json:"maintenance"`
+	}
+	var p policy
+	err := json.Unmarshal([]byte(`{"maintenance": "last sat of the month 10pm-2am America/Denver"}`), &p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.Encode(p)
+	// Output:
+	// {"maintenance":"last Saturday of every month 22:00-02:00 America/Denver"}
+}
