@@ -444,7 +444,9 @@ func TestNewErrors(t *testing.T) {
 		{"BYSETPOS alone", func(s *window.Spec) { s.Rule.ByDay, s.Rule.BySetPos = nil, []int{1} }, "BYSETPOS needs another BYxxx"},
 		{"BYMONTHDAY with WEEKLY", func(s *window.Spec) { s.Rule.Freq, s.Rule.ByDay, s.Rule.ByMonthDay = window.Weekly, nil, []int{1} }, "BYMONTHDAY not allowed for WEEKLY"},
 		{"mixed BYDAY", func(s *window.Spec) { s.Rule.ByDay = append(s.Rule.ByDay, window.WeekdayN{Weekday: time.Monday}) }, "BYDAY mixes"},
-		{"30 February", func(s *window.Spec) { s.Rule.ByDay, s.Rule.ByMonthDay, s.Rule.ByMonth = nil, []int{30}, []time.Month{2} }, "never falls in BYMONTH"},
+		{"30 February", func(s *window.Spec) {
+			s.Rule.ByDay, s.Rule.ByMonthDay, s.Rule.ByMonth = nil, []int{30}, []time.Month{2}
+		}, "never falls in BYMONTH"},
 		{"first Friday on the 20th", func(s *window.Spec) {
 			s.Rule.ByDay[0] = window.WeekdayN{N: 1, Weekday: time.Friday}
 			s.Rule.ByMonthDay = []int{20}
@@ -459,7 +461,9 @@ func TestNewErrors(t *testing.T) {
 		{"From 31 February", func(s *window.Spec) { s.From = window.Date{Year: 2020, Month: 2, Day: 31} }, "from 2020-02-31 is not a date"},
 		{"Until before From", func(s *window.Spec) { s.Until = eDate("2020-01-24") }, "until 2020-01-24 is before from 2020-01-25"},
 		{"bad Except", func(s *window.Spec) { s.Except = []window.Date{{Year: 2020, Month: 13, Day: 1}} }, "except 2020-13-01"},
-		{"bad Extra", func(s *window.Spec) { s.Extra = []window.Extra{{Date: eDate("2020-05-01"), Start: window.Clock{Hour: -1}}} }, "start -1:00 out of range"},
+		{"bad Extra", func(s *window.Spec) {
+			s.Extra = []window.Extra{{Date: eDate("2020-05-01"), Start: window.Clock{Hour: -1}}}
+		}, "start -1:00 out of range"},
 		{"every day 22:00 for 25h", func(s *window.Spec) { s.Rule, s.Length = window.Rule{Freq: window.Daily}, 25*time.Hour }, "would overlap"},
 		{"every day 02:00-02:00 (24h)", func(s *window.Spec) {
 			s.Rule, s.Start, s.End = window.Rule{Freq: window.Daily}, eClock("02:00"), eClock("02:00")
