@@ -1,0 +1,88 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/output.golden from the program's output")
+
+// TestOutput runs the story and compares it with the golden file that the
+// README quotes from, so neither can drift from what the library computes.
+func TestOutput(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	golden := filepath.Join("testdata", "output.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/prostar -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), out.String()); diff != "" {
+		t.Errorf("output mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestJanuaryNoticeSaysMST checks the fact the platform's real notice got
+// wrong: January 25th, 2020 in Denver is MST, not MDT.
+func TestJanuaryNoticeSaysMST(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	section := between(t, out.String(), "## 2.", "Corrected:")
+	for _, line := range strings.Split(section, "\n") {
+		if strings.Contains(line, "MDT") {
+			t.Errorf("January notice line says MDT: %q", line)
+		}
+	}
+	for _, want := range []string{"this Saturday, January 25th,", "from 10 p.m. to 2 a.m. MST"} {
+		if !strings.Contains(section, want) {
+			t.Errorf("January notice does not say %q:\n%s", want, section)
+		}
+	}
+}
+
+// TestFiveHourNight checks the line of Saturday, October 31st, 2026.
+func TestFiveHourNight(t *testing.T) {
+	var out strings.Builder
+	if err := run(&out); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	section := between(t, out.String(), "## 3.", "## 4.")
+	for _, line := range strings.Split(section, "\n") {
+		if strings.HasPrefix(line, "Sat Oct 31") {
+			for _, want := range []string{"22:00 MDT", "02:00 MST", "5h", "Clocks go back one hour"} {
+				if !strings.Contains(line, want) {
+					t.Errorf("October 31st line %q lacks %q", line, want)
+				}
+			}
+			return
+		}
+	}
+	t.Errorf("no line for Saturday, October 31st:\n%s", section)
+}
+
+func between(t *testing.T, s, from, to string) string {
+	t.Helper()
+	i := strings.Index(s, from)
+	j := strings.Index(s, to)
+	if i < 0 || j < i {
+		t.Fatalf("output lacks %q .. %q:\n%s", from, to, s)
+	}
+	return s[i:j]
+}
