@@ -237,8 +237,7 @@ const ruleWant = `want "every day", "every WEEKDAY" or "ORDINAL WEEKDAY of every
 
 // rule reads the RULE part.
 func (p *humanParser) rule() (Rule, error) {
-	f, at := p.peekField()
-	if strings.EqualFold(f, "every") {
+	if f, _ := p.peekField(); strings.EqualFold(f, "every") {
 		p.field()
 		if p.acceptWord("day") {
 			return Rule{Freq: Daily, WeekStart: time.Monday}, nil
@@ -257,8 +256,7 @@ func (p *humanParser) rule() (Rule, error) {
 		return Rule{Freq: Weekly, ByDay: normalWeekdays(days), WeekStart: time.Monday}, nil
 	}
 	p.acceptWord("the")
-	if _, ok := ordinalWord(p.peekField()); !ok {
-		f, at = p.peekField()
+	if f, at := p.peekField(); !isOrdinalWord(f) {
 		return Rule{}, p.fail(at, "unknown rule %s (%s)", p.show(f, at), ruleWant)
 	}
 	// A list of items "ORDINAL WEEKDAY"; ordinals may share a weekday, as
@@ -310,16 +308,16 @@ var ordinalWords = map[string]int{
 	"last": -1,
 }
 
-func ordinalWord(f string, _ int) (int, bool) {
-	n, ok := ordinalWords[strings.ToLower(f)]
-	return n, ok
+func isOrdinalWord(f string) bool {
+	_, ok := ordinalWords[strings.ToLower(f)]
+	return ok
 }
 
 // readOrdinal reads "1st".."5th", "first".."fifth", "last", and "2nd last",
 // "second last" or "2nd to last" for counting from the end.
 func (p *humanParser) readOrdinal() (int, error) {
 	f, at := p.field()
-	n, ok := ordinalWord(f, at)
+	n, ok := ordinalWords[strings.ToLower(f)]
 	if !ok {
 		return 0, p.fail(at, "unknown ordinal %s (want 1st..5th, first..fifth, last or 2nd last..5th last)", p.show(f, at))
 	}

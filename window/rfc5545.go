@@ -690,10 +690,6 @@ func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
 	r := Rule{WeekStart: time.Monday}
 	var until *dtValue
 	seen := map[string]bool{}
-	type intList struct {
-		dst      *[]int
-		min, max int
-	}
 	var byDayAt, byMonthDayAt, byYearDayAt, byWeekNoAt, bySetPosAt, countAt int
 	off := 0
 	for _, part := range strings.Split(pr.value, ";") {
