@@ -98,3 +98,12 @@ func TestDateAllocs(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLoadUnknown measures the error path, which compares the name
+// with every zone to suggest the nearest.
+func BenchmarkLoadUnknown(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		_, sinkErr = tzdata.Load("America/Denvr")
+	}
+}

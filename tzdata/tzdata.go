@@ -40,6 +40,7 @@ var db struct {
 	once  sync.Once
 	files map[string]*zip.File
 	names []string // sorted
+	lower []string // names in lower case, for suggest
 	err   error
 	cache sync.Map // name -> *time.Location
 }
@@ -60,6 +61,10 @@ func open() error {
 			db.names = append(db.names, f.Name)
 		}
 		sort.Strings(db.names)
+		db.lower = make([]string, len(db.names))
+		for i, n := range db.names {
+			db.lower[i] = strings.ToLower(n)
+		}
 	})
 	return db.err
 }
@@ -149,9 +154,9 @@ func suggest(name string, n int) []string {
 		return nil
 	}
 	lower := strings.ToLower(name)
-	for _, z := range db.names {
-		if strings.ToLower(z) == lower {
-			return []string{z}
+	for i, lz := range db.lower {
+		if lz == lower {
+			return []string{db.names[i]}
 		}
 	}
 	base := lower[strings.LastIndex(lower, "/")+1:]
@@ -160,18 +165,26 @@ func suggest(name string, n int) []string {
 		name        string
 		dist, whole int
 	}
+	// Two strings whose lengths differ by more than limit are further
+	// apart than limit, so most names are passed over without computing a
+	// distance.
+	near := func(a, b string) bool { return max(len(a)-len(b), len(b)-len(a)) <= limit }
 	var cs []cand
-	for _, z := range db.names {
-		lz := strings.ToLower(z)
-		whole := distance(lower, lz)
-		d := whole
-		if base != "" {
-			if bd := distance(base, lz[strings.LastIndex(lz, "/")+1:]); bd < d {
-				d = bd
-			}
+	var buf []int
+	for i, lz := range db.lower {
+		d, whole := limit+1, -1
+		if near(lower, lz) {
+			whole = distance(lower, lz, &buf)
+			d = whole
+		}
+		if zb := lz[strings.LastIndex(lz, "/")+1:]; base != "" && near(base, zb) {
+			d = min(d, distance(base, zb, &buf))
 		}
 		if d <= limit {
-			cs = append(cs, cand{z, d, whole})
+			if whole < 0 {
+				whole = distance(lower, lz, &buf)
+			}
+			cs = append(cs, cand{db.names[i], d, whole})
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool {
@@ -193,10 +206,14 @@ func suggest(name string, n int) []string {
 	return out
 }
 
-// distance is the Levenshtein distance between a and b, in bytes.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// distance is the Levenshtein distance between a and b, in bytes. It
+// keeps its two rows in *buf, so that suggest allocates them once.
+func distance(a, b string, buf *[]int) int {
+	if cap(*buf) < 2*(len(b)+1) {
+		*buf = make([]int, 2*(len(b)+1))
+	}
+	prev := (*buf)[:len(b)+1]
+	cur := (*buf)[len(b)+1 : 2*(len(b)+1)]
 	for j := range prev {
 		prev[j] = j
 	}
