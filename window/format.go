@@ -60,19 +60,63 @@ func (e *ParseError) Unwrap() error { return e.Err }
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // Parse returns the schedule described by spec, in the human form or the
-// RFC 5545 form. A spec is in the RFC 5545 form when one of its lines starts
-// with DTSTART or RRULE (in any case); otherwise it is in the human form:
+// RFC 5545 form. A spec is in the RFC 5545 form when one of its lines
+// starts with DTSTART or RRULE (in any case); otherwise it is in the human
+// form. Parse never panics, and rejects a spec longer than 64 KiB. Every
+// error is a [*ParseError] naming the bad part and what would be accepted.
+//
+// # Human form
+//
+//	RULE TIMES ZONE [from DATE] [until DATE] [except DATE, ...] [also DATE [TIME], ...] [dst MODE]
+//
+// for example
 //
 //	last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25
 //	2nd Tuesday of every month 09:00 for 3h UTC
 //	every Monday, Thursday 10 p.m. to 2 a.m. Europe/Berlin except 2026-12-28 dst later
 //
+// RULE is "every day", "every WEEKDAY[, WEEKDAY...]" or
+// "ORDINAL WEEKDAY[, ORDINAL WEEKDAY...] of every month" ("of each month",
+// "of the month"; "1st and 3rd Monday" shares the weekday). Weekdays are
+// full names or Mon, Tue, Tues, Wed, Thu, Thur, Thurs, Fri, Sat, Sun.
+// Ordinals are 1st..5th, first..fifth, last, and 2nd last..5th last (also
+// "second last", "2nd to last"); a 5th weekday a month lacks is simply
+// absent that month. Lists take commas or "and". Words ignore case.
+//
+// TIMES is START-END (a hyphen, en dash, em dash or " to ") or START for
+// DURATION. A time is 22:00, 9:30, 10pm, 10 p.m., 10:30 a.m., noon or
+// midnight; 24:00 is accepted as an end. An end at or before the start is
+// on the next day: 22:00-02:00 is a four-hour window on the wall clock,
+// which lasts five hours on the night clocks go back. DURATION is Go
+// syntax (3h, 90m, 4h30m) and is exact elapsed time.
+//
+// ZONE is an IANA name as [tzdata.Load] takes it (case matters). Without
+// "from" the first date considered is 1970-01-01. "until" is inclusive.
+// "except" skips dates; "also" adds windows, at the schedule's start time
+// unless a time follows the date. "dst MODE" selects the [tzdata.Disambiguation]
+// for wall times a clock change skips or repeats: compatible (the
+// default), earlier, later or reject. The clauses may come in any order;
+// [Schedule.String] writes them in the order above.
+//
+// # RFC 5545 form
+//
 //	DTSTART;TZID=America/Denver:20200125T220000
 //	DURATION:PT4H
 //	RRULE:FREQ=MONTHLY;BYDAY=-1SA
+//	EXDATE;TZID=America/Denver:20201226T220000
 //
-// The package documentation describes both grammars. Parse never panics;
-// a spec longer than 64 KiB is rejected. Every error is a [*ParseError].
+// Lines are DTSTART (with TZID, or in UTC with Z; a floating DTSTART is an
+// error), DTEND or DURATION, RRULE, EXDATE, RDATE, and the extension lines
+// below; CRLF or LF, folded or not. Any other line, parameter or RRULE part
+// is an error, as are sub-daily frequencies, BYHOUR, BYMINUTE, BYSECOND
+// and BYEASTER. DTSTART must be an occurrence of the RRULE. As RFC 5545
+// §3.8.5.3 says, DTEND gives every window the first one's exact length
+// (the [Spec.Length] form); DURATION:PT4H is exact too, and DURATION:P1D
+// is one wall-clock day. Extensions, which calendar programs ignore:
+//
+//	X-PROSTAR-END:WALL              DTEND is a wall-clock end (the Spec.End form)
+//	X-PROSTAR-FROM:20200101         Spec.From, when it is before DTSTART's date
+//	X-PROSTAR-DISAMBIGUATION:LATER  Spec.Disambiguation
 func Parse(spec string) (*Schedule, error) {
 	if len(spec) > maxSpecLen {
 		return nil, &ParseError{Spec: spec, Pos: maxSpecLen,

@@ -161,7 +161,7 @@ func parseHuman(src string) (Spec, error) {
 		word, at := p.field()
 		kw := strings.ToLower(word)
 		if !isClauseWord(kw) {
-			return Spec{}, p.fail(at, "unexpected %s (want from, until, except, also or dst)", quoted(word))
+			return Spec{}, p.fail(at, "unexpected %s (want from, until, except, also or dst)", p.show(word, at))
 		}
 		if seen[kw] {
 			return Spec{}, p.fail(at, "%s given twice", quoted(word))

@@ -162,6 +162,9 @@ var humanTests = []struct {
 		Rule: daily(), Start: clk(2, 0), End: clk(3, 0), Location: mustLoad("Etc/GMT-5"), From: epoch}},
 	{"zone starting with am", "every day 2am-3am America/Denver", window.Spec{
 		Rule: daily(), Start: clk(2, 0), End: clk(3, 0), Location: denver, From: epoch}},
+	{"Santiago midnight skipped, until", "every day 00:00-01:00 America/Santiago from 2025-09-01 until 2025-09-07", window.Spec{
+		Rule: daily(), Start: clk(0, 0), End: clk(1, 0), Location: mustLoad("America/Santiago"),
+		From: mustDate("2025-09-01"), Until: mustDate("2025-09-07")}},
 	{"until", "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 until 2026-12-31",
 		with(func(s *window.Spec) { s.Until = mustDate("2026-12-31") })},
 	{"except list", "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2026-12-26, 2027-12-25 and 2028-12-30",
@@ -261,6 +264,7 @@ var humanErrors = []struct {
 	{"except with two commas", "every day 22:00-02:00 UTC except 2020-01-01,,2020-01-02", `bad date ","`, 44},
 	{"also bad time", "every day 22:00-02:00 UTC also 2020-01-01 25:00", `bad time "25:00"`, 42},
 	{"also dates without comma", "every day 22:00-02:00 UTC also 2020-01-01 2020-01-02", `bad time "2020-01-02"`, 42},
+	{"trailing comma", "every day 22:00-02:00 UTC,", `unexpected "," (want from, until, except, also or dst)`, 25},
 	{"unexpected word", "every day 22:00-02:00 UTC tomorrow", `unexpected "tomorrow" (want from, until, except, also or dst)`, 26},
 	{"clause twice", "every day 22:00-02:00 UTC from 2020-01-01 from 2021-01-01", `"from" given twice`, 42},
 	{"unknown dst", "every day 22:00-02:00 UTC dst sometimes", `unknown dst rule "sometimes" (want compatible, earlier, later or reject)`, 30},
@@ -342,7 +346,7 @@ func TestParseUnknownZoneIs(t *testing.T) {
 	}
 }
 
-func TestParseZoneless(t *testing.T) {
+func TestParseErrorZeroValue(t *testing.T) {
 	// A nil *ParseError Err must not panic in Error.
 	var pe window.ParseError
 	if got := pe.Error(); !strings.HasPrefix(got, "window: parse") {
