@@ -125,17 +125,12 @@ func FuzzLoad(f *testing.F) {
 
 // TestReadEveryZone checks Read around every change of every zone of the
 // database from 1850 to 2040 (later years repeat the same rules) against
-// a brute-force reading: the candidate offsets are every offset the zone
-// has within two days, and one counts when reading the wall time with it
-// gives an instant with that offset.
+// bruteRead, with wall times on both sides of the 3-day margin of Read's
+// fast path.
 func TestReadEveryZone(t *testing.T) {
 	from := time.Date(1850, 1, 1, 0, 0, 0, 0, time.UTC)
 	to := time.Date(2040, 1, 1, 0, 0, 0, 0, time.UTC)
 	deltas := []int64{-4 * 86400, -3*86400 - 1, -86400, -3601, -1, 0, 1, 900, 1799, 1800, 3599, 3600, 3601, 86399, 3*86400 + 1, 4 * 86400}
-	offsetAt := func(u int64, loc *time.Location) int64 {
-		_, o := time.Unix(u, 0).In(loc).Zone()
-		return int64(o)
-	}
 	bad := 0
 	for _, name := range tzdata.Names() {
 		loc := mustLoad(t, name)
@@ -144,46 +139,88 @@ func TestReadEveryZone(t *testing.T) {
 			for _, off := range []int{tr.Before.Seconds, tr.After.Seconds} {
 				for _, d := range deltas {
 					u := tr.At.Unix() + int64(off) + d // the wall time, as Unix seconds
-					w := time.Unix(u, 0).UTC()
-					got := tzdata.Read(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, loc)
-					offsets := map[int64]bool{offsetAt(u-2*86400, loc): true}
-					for _, x := range near {
-						if at := x.At.Unix(); at >= u-2*86400 && at < u+2*86400 {
-							offsets[int64(x.After.Seconds)] = true
-						}
-					}
-					var cands []int64
-					for o := range offsets {
-						if offsetAt(u-o, loc) == o {
-							cands = append(cands, u-o)
-						}
-					}
-					slices.Sort(cands)
-					var want tzdata.Reading
-					switch len(cands) {
-					case 0:
-						want.Kind = tzdata.Skipped
-					case 1:
-						want = tzdata.Reading{Kind: tzdata.Exact, Earlier: time.Unix(cands[0], 0), Later: time.Unix(cands[0], 0)}
-					case 2:
-						want = tzdata.Reading{Kind: tzdata.Repeated, Earlier: time.Unix(cands[0], 0), Later: time.Unix(cands[1], 0)}
-					default:
-						t.Fatalf("%s %v: %d candidates", name, w, len(cands))
-					}
-					ok := got.Kind == want.Kind
-					if ok && want.Kind != tzdata.Skipped {
-						ok = got.Earlier.Equal(want.Earlier) && got.Later.Equal(want.Later)
-					}
-					if !ok {
-						bad++
-						t.Errorf("Read(%s, %s) = %v %v %v, want %v %v %v", w.Format(time.DateTime), name, got.Kind, got.Earlier.UTC(), got.Later.UTC(), want.Kind, want.Earlier.UTC(), want.Later.UTC())
-						if bad == 20 {
+					if !checkRead(t, name, loc, u, near) {
+						if bad++; bad == 20 {
 							t.FailNow()
 						}
 					}
-					checkReading(t, name, w, loc, got)
 				}
 			}
 		}
 	}
+}
+
+// TestReadYearEnds checks Read in every zone around the ends of the years
+// 2008 to 2040, where ZoneBounds reports false bounds with slim data
+// (golang/go#81583), leap years or not.
+func TestReadYearEnds(t *testing.T) {
+	bad := 0
+	for _, name := range tzdata.Names() {
+		loc := mustLoad(t, name)
+		for year := 2008; year <= 2040; year++ {
+			end := time.Date(year+1, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+			near := collect(loc, time.Unix(end-7*86400, 0), time.Unix(end+7*86400, 0))
+			for _, d := range []int64{-2 * 86400, -86400 - 1, -86400, -43200, -1, 0, 1, 43200, 86400} {
+				if !checkRead(t, name, loc, end+d, near) {
+					if bad++; bad == 20 {
+						t.FailNow()
+					}
+				}
+			}
+		}
+	}
+}
+
+// checkRead compares Read of the wall time u (Unix seconds of the wall
+// clock read as UTC) with bruteRead and checks its promises; it reports
+// whether they agreed.
+func checkRead(t *testing.T, name string, loc *time.Location, u int64, near []tzdata.Transition) bool {
+	t.Helper()
+	w := time.Unix(u, 0).UTC()
+	got := tzdata.Read(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, loc)
+	want := bruteRead(t, loc, u, near)
+	ok := got.Kind == want.Kind
+	if ok && want.Kind != tzdata.Skipped {
+		ok = got.Earlier.Equal(want.Earlier) && got.Later.Equal(want.Later)
+	}
+	if !ok {
+		t.Errorf("Read(%s, %s) = %v %v %v, want %v %v %v", w.Format(time.DateTime), name, got.Kind, got.Earlier.UTC(), got.Later.UTC(), want.Kind, want.Earlier.UTC(), want.Later.UTC())
+	}
+	checkReading(t, name, w, loc, got)
+	return ok
+}
+
+// bruteRead reads the wall time u by brute force: the candidate offsets
+// are every offset loc has within two days (from near, the changes around
+// u), and one counts when reading the wall time with it gives an instant
+// with that offset. For a skipped time it gives only the Kind.
+func bruteRead(t *testing.T, loc *time.Location, u int64, near []tzdata.Transition) tzdata.Reading {
+	t.Helper()
+	offsetAt := func(u int64) int64 {
+		_, o := time.Unix(u, 0).In(loc).Zone()
+		return int64(o)
+	}
+	offsets := map[int64]bool{offsetAt(u - 2*86400): true}
+	for _, x := range near {
+		if at := x.At.Unix(); at >= u-2*86400 && at < u+2*86400 {
+			offsets[int64(x.After.Seconds)] = true
+		}
+	}
+	var cands []int64
+	for o := range offsets {
+		if offsetAt(u-o) == o {
+			cands = append(cands, u-o)
+		}
+	}
+	slices.Sort(cands)
+	switch len(cands) {
+	case 0:
+		return tzdata.Reading{Kind: tzdata.Skipped}
+	case 1:
+		return tzdata.Reading{Kind: tzdata.Exact, Earlier: time.Unix(cands[0], 0), Later: time.Unix(cands[0], 0)}
+	case 2:
+		return tzdata.Reading{Kind: tzdata.Repeated, Earlier: time.Unix(cands[0], 0), Later: time.Unix(cands[1], 0)}
+	}
+	t.Fatalf("wall %v in %s: %d candidate instants", time.Unix(u, 0).UTC(), loc, len(cands))
+	return tzdata.Reading{}
 }
