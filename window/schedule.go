@@ -392,7 +392,9 @@ type cursor struct {
 	s       *Schedule
 	rd      int64 // the next rule date, if rok
 	rok     bool
-	xi      int // the next extra window
+	pending bool  // rd is used up: the next rule date is the first at or after from
+	after   int64 // where to look for it
+	xi      int   // the next extra window
 	prevEnd int64
 	hasPrev bool
 }
@@ -471,6 +473,11 @@ func (s *Schedule) prevOcc(wall int64) (occ, bool) {
 // peek returns the cursor's next occurrence.
 func (c *cursor) peek() (occ, bool) {
 	s := c.s
+	if c.pending {
+		// Looked up only when needed: Next usually stops at the first.
+		c.rd, c.rok = s.ruleAtOrAfter(c.after)
+		c.pending = false
+	}
 	var rw int64
 	if c.rok {
 		rw = c.rd*secondsPerDay + s.startSec
@@ -498,7 +505,7 @@ func (c *cursor) step() (w raw, err error, ok bool) {
 	if o.extra {
 		c.xi++
 	} else {
-		c.rd, c.rok = c.s.ruleAtOrAfter(c.rd + 1)
+		c.pending, c.after = true, c.rd+1
 	}
 	w, err = c.s.resolve(o)
 	if err == nil {
