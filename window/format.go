@@ -176,7 +176,7 @@ func (s *Schedule) String() string {
 	if h, ok := humanString(&s.spec); ok {
 		return h
 	}
-	return rfcString(&s.spec)
+	return rfcString(s)
 }
 
 // RFC5545 returns the schedule as RFC 5545 content lines joined by CRLF:
@@ -188,7 +188,7 @@ func (s *Schedule) RFC5545() string {
 	if s == nil || s.spec.Location == nil {
 		return ""
 	}
-	return rfcString(&s.spec)
+	return rfcString(s)
 }
 
 // MarshalText returns [Schedule.String], so a schedule is stored in JSON and

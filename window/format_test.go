@@ -463,3 +463,38 @@ func TestFormatGolden(t *testing.T) {
 		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
 	}
 }
+
+func BenchmarkParseHuman(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := window.Parse("last Saturday of every month 10 p.m. to 2 a.m. America/Denver from 2020-01-25 except 2026-12-26"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseRFC5545(b *testing.B) {
+	spec := crlf(denverStart, "DTEND;TZID=America/Denver:20200126T020000", lastSatRule, "EXDATE;TZID=America/Denver:20261226T220000")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := window.Parse(spec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkString(b *testing.B) {
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2026-12-26")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = s.String()
+	}
+}
+
+func BenchmarkRFC5545(b *testing.B) {
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2026-12-26")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = s.RFC5545()
+	}
+}

@@ -400,7 +400,7 @@ func parseRFC5545(src string) (*Schedule, error) {
 		return nil, &ParseError{Spec: src, Pos: -1, Err: err}
 	}
 	// DTSTART must be the first date the rule selects on or after From.
-	first, ok := firstOccurrence(sp)
+	first, ok := firstOccurrence(s)
 	switch {
 	case ok && first == dtstart.date:
 	case !ok && from && sp.From == dtstart.date:
@@ -940,31 +940,23 @@ func extraOf(v dtValue, sp *Spec) (Extra, error) {
 	return Extra{Date: DateOf(t), Start: Clock{Hour: t.Hour(), Minute: t.Minute()}}, nil
 }
 
-// firstOccurrence returns the first date on or after sp.From that sp's rule
-// selects, whether or not a window is produced on it (EXDATE, a zero-length
-// window), and false when there is none. It asks the engine, with a probe
-// schedule whose windows are one exact minute long and cannot be dropped.
-func firstOccurrence(sp Spec) (Date, bool) {
-	probe := sp
-	probe.Length, probe.End = time.Minute, Clock{}
-	probe.Except, probe.Extra = nil, nil
-	probe.Disambiguation = tzdata.Compatible
-	s, err := New(probe)
-	if err != nil {
-		return Date{}, false
-	}
-	t := time.Date(sp.From.Year, sp.From.Month, sp.From.Day, 0, 0, 0, 0, sp.Location).Add(-48 * time.Hour)
-	w, ok := s.Next(t)
+// firstOccurrence returns the first date on or after From that s's rule
+// selects, whether or not a window is produced on it (an EXDATE, a window
+// inside a gap), and false when the rule selects none up to Until. It asks
+// the engine's compiled rule, so it costs what one query does.
+func firstOccurrence(s *Schedule) (Date, bool) {
+	d, ok := s.rule.next(s.from, s.until)
 	if !ok {
 		return Date{}, false
 	}
-	return w.Date, true
+	return dateOf(d), true
 }
 
-// rfcString writes sp in the RFC 5545 form.
-func rfcString(sp *Spec) string {
+// rfcString writes s in the RFC 5545 form.
+func rfcString(s *Schedule) string {
+	sp := &s.spec
 	loc := sp.Location
-	first, ok := firstOccurrence(*sp)
+	first, ok := firstOccurrence(s)
 	if !ok {
 		first = sp.From
 	}
