@@ -167,7 +167,11 @@ func isRFC5545(spec string) bool {
 //
 // or, when the human grammar cannot express the schedule (an INTERVAL, a
 // BYMONTHDAY, a BYSETPOS, a COUNT and so on), the RFC 5545 form that
-// [Schedule.RFC5545] returns. [Parse] of the result gives an equal schedule.
+// [Schedule.RFC5545] returns. [Parse] of the result gives an equal schedule
+// when its Location came from [tzdata.Load] (a [time.FixedZone] has no name
+// Parse can read back). Parse normalizes what makes no difference: list
+// order, repeats, INTERVAL=1 and a WKST without effect; so Parse(s.String())
+// of a Spec built in Go may differ from it in those fields only.
 // The zero Schedule's String is "".
 func (s *Schedule) String() string {
 	if s == nil || s.spec.Location == nil {
