@@ -3,6 +3,6 @@ module github.com/prostar/maintenance
 go 1.23.0
 
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/teambition/rrule-go v1.8.2 // indirect
+	github.com/google/go-cmp v0.7.0
+	github.com/teambition/rrule-go v1.8.2
 )
