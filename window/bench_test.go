@@ -145,3 +145,15 @@ func TestBenchmarksAgree(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNew measures building a schedule, most of which is reading the
+// zone's transitions into a table.
+func BenchmarkNew(b *testing.B) {
+	sp := eDenver(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := window.New(sp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

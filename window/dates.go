@@ -69,9 +69,6 @@ func monthStart(mi int64) (int64, int) {
 	return daysFromCivil(y, m, 1), daysIn(int(y), time.Month(m))
 }
 
-// maxMonth is the month index of December 9999.
-const maxMonth = 9999*12 + 11
-
 // next returns the first date the rule selects in [d, limit], or false.
 func (r *dateRule) next(d, limit int64) (int64, bool) {
 	limit = min(limit, maxDay)

@@ -572,7 +572,19 @@ func TestRandomSchedules(t *testing.T) {
 		sp := window.Spec{Location: eLoad(t, zones[r.IntN(len(zones))]), From: eDate("2008-01-01"),
 			Start: window.Clock{Hour: r.IntN(24), Minute: 15 * r.IntN(4)}, End: window.Clock{Hour: r.IntN(24), Minute: 30 * r.IntN(2)},
 			Disambiguation: tzdata.Disambiguation(r.IntN(4))}
-		switch r.IntN(4) {
+		general := []window.Rule{
+			{Freq: window.Monthly, ByDay: []window.WeekdayN{{Weekday: time.Friday}}, ByMonthDay: []int{13}},
+			{Freq: window.Monthly, ByDay: []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Tuesday}, {Weekday: time.Wednesday},
+				{Weekday: time.Thursday}, {Weekday: time.Friday}}, BySetPos: []int{-1}},
+			{Freq: window.Yearly, Interval: 2, ByWeekNo: []int{1, 20, -1}, ByDay: []window.WeekdayN{{Weekday: time.Monday}}},
+			{Freq: window.Weekly, Interval: 2, ByDay: []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Thursday}},
+				ByMonth: []time.Month{3, 10, 11}, WeekStart: time.Monday},
+			{Freq: window.Daily, Interval: 3, ByMonth: []time.Month{3, 4, 10}},
+			{Freq: window.Yearly, ByYearDay: []int{1, 100, -1}},
+		}
+		switch r.IntN(5) {
+		case 4:
+			sp.Rule = general[r.IntN(len(general))]
 		case 0:
 			sp.Rule = window.Rule{Freq: window.Daily, Interval: 1 + r.IntN(3)}
 		case 1:
@@ -612,6 +624,59 @@ func TestRandomSchedules(t *testing.T) {
 				t.Fatalf("%+v: Next(Start+1s) = %+v, want %+v", sp, got, w)
 			}
 			prev = w
+		}
+	}
+}
+
+// TestExtremes asks every shape of rule about the ends of time: the zero
+// time.Time, the years 1 and 9999 and beyond. Each answer must come, and
+// quickly, and agree with Windows.
+func TestExtremes(t *testing.T) {
+	rules := []window.Rule{
+		{Freq: window.Daily},
+		{Freq: window.Weekly, Interval: 3, ByDay: []window.WeekdayN{{Weekday: time.Sunday}}},
+		eMonthly(-1, time.Saturday),
+		{Freq: window.Yearly, ByMonth: []time.Month{2}, ByMonthDay: []int{29}},
+		{Freq: window.Monthly, ByDay: []window.WeekdayN{{Weekday: time.Friday}}, ByMonthDay: []int{13}},
+		// Rare dates on the rrule-go path: 29 February on a Monday.
+		{Freq: window.Daily, ByMonth: []time.Month{2}, ByMonthDay: []int{29}, ByDay: []window.WeekdayN{{Weekday: time.Monday}}},
+		{Freq: window.Yearly, Interval: 7, ByWeekNo: []int{53}, ByDay: []window.WeekdayN{{Weekday: time.Thursday}}},
+	}
+	instants := []time.Time{{}, time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(2500, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 12, 0, 0, 0, time.UTC),
+		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Unix(1<<40, 0)}
+	for _, zone := range []string{"America/Denver", "Pacific/Apia", "UTC"} {
+		for _, from := range []string{"0001-01-01", "2020-01-25", "9999-01-01"} {
+			for _, rule := range rules {
+				sp := window.Spec{Rule: rule, Start: eClock("22:00"), End: eClock("02:00"), Location: eLoad(t, zone), From: eDate(from)}
+				s, err := window.New(sp)
+				if err != nil {
+					if from == "9999-01-01" && strings.Contains(err.Error(), "selects no date") {
+						continue
+					}
+					t.Fatalf("%s from %s %+v: %v", zone, from, rule, err)
+				}
+				start := time.Now()
+				for _, at := range instants {
+					next, nok := s.Next(at)
+					prev, pok := s.Prev(at)
+					if nok && !next.End.After(at) || pok && prev.End.After(at) {
+						t.Errorf("%s %+v at %v: Next %v, Prev %v", zone, rule, at, next, prev)
+					}
+					if nok && pok && next.Start.Before(prev.End) {
+						t.Errorf("%s %+v at %v: Next %v overlaps Prev %v", zone, rule, at, next, prev)
+					}
+					for w := range s.Windows(at, at.Add(40*24*time.Hour)) {
+						if w != next {
+							t.Errorf("%s %+v: Windows(%v) starts with %v, Next is %v", zone, rule, at, w, next)
+						}
+						break
+					}
+				}
+				if d := time.Since(start); d > 2*time.Second {
+					t.Errorf("%s from %s %+v: %v for %d queries", zone, from, rule, d, 3*len(instants))
+				}
+			}
 		}
 	}
 }
