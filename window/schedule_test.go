@@ -680,3 +680,50 @@ func TestExtremes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNew builds schedules from arbitrary numbers: New must return an
+// error or a schedule whose windows are in order and do not overlap,
+// never panic or hang.
+func FuzzNew(f *testing.F) {
+	f.Add(uint8(3), 0, -1, 6, 0, 0, 1, 2020, 1, 25, 22, 0, 2, 0, int64(0), uint8(0), 0)
+	f.Add(uint8(3), 0, 8, 6, 0, 0, 0, 2020, 1, 25, 22, 0, 2, 0, int64(0), uint8(0), 0)
+	f.Add(uint8(1), 1<<40, 0, 0, 0, 0, 0, 2020, 1, 25, 22, 0, 2, 0, int64(0), uint8(3), 5)
+	f.Add(uint8(4), 1, 53, 6, 12, 0, 0, 1, 1, 1, 0, 0, 0, 0, int64(25*time.Hour), uint8(1), 7)
+	f.Add(uint8(3), 2, 0, 5, 0, 13, 1, 9999, 12, 1, 23, 30, 1, 0, int64(0), uint8(2), 3)
+	zones := []string{"America/Denver", "Pacific/Apia", "Europe/London", "UTC", "Australia/Lord_Howe"}
+	f.Fuzz(func(t *testing.T, freq uint8, interval, n, wd, month, mday, setpos, y, m, d, sh, sm, eh, em int, length int64, dis uint8, zi int) {
+		sp := window.Spec{
+			Rule: window.Rule{Freq: window.Frequency(freq), Interval: interval, ByDay: []window.WeekdayN{{N: n, Weekday: time.Weekday(wd)}}},
+			Start: window.Clock{Hour: sh, Minute: sm}, End: window.Clock{Hour: eh, Minute: em}, Length: time.Duration(length),
+			Location: eLoad(t, zones[(zi%len(zones)+len(zones))%len(zones)]), From: window.Date{Year: y, Month: time.Month(m), Day: d},
+			Disambiguation: tzdata.Disambiguation(dis),
+		}
+		if month != 0 {
+			sp.Rule.ByMonth = []time.Month{time.Month(month)}
+		}
+		if mday != 0 {
+			sp.Rule.ByMonthDay = []int{mday}
+		}
+		if setpos != 0 {
+			sp.Rule.BySetPos = []int{setpos}
+		}
+		s, err := window.New(sp)
+		if err != nil {
+			return
+		}
+		from := time.Date(sp.From.Year, sp.From.Month, sp.From.Day, 0, 0, 0, 0, time.UTC).Add(-72 * time.Hour)
+		var prev window.Window
+		i := 0
+		for w := range s.Windows(from, from.Add(3*366*24*time.Hour)) {
+			if !w.Start.Before(w.End) || i > 0 && w.Start.Before(prev.End) {
+				t.Fatalf("window %v..%v after %v..%v", w.Start, w.End, prev.Start, prev.End)
+			}
+			if i++; i > 2000 {
+				break
+			}
+			prev = w
+		}
+		s.Next(time.Time{})
+		s.Prev(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC))
+	})
+}
