@@ -693,7 +693,7 @@ func FuzzNew(f *testing.F) {
 	zones := []string{"America/Denver", "Pacific/Apia", "Europe/London", "UTC", "Australia/Lord_Howe"}
 	f.Fuzz(func(t *testing.T, freq uint8, interval, n, wd, month, mday, setpos, y, m, d, sh, sm, eh, em int, length int64, dis uint8, zi int) {
 		sp := window.Spec{
-			Rule: window.Rule{Freq: window.Frequency(freq), Interval: interval, ByDay: []window.WeekdayN{{N: n, Weekday: time.Weekday(wd)}}},
+			Rule:  window.Rule{Freq: window.Frequency(freq), Interval: interval, ByDay: []window.WeekdayN{{N: n, Weekday: time.Weekday(wd)}}},
 			Start: window.Clock{Hour: sh, Minute: sm}, End: window.Clock{Hour: eh, Minute: em}, Length: time.Duration(length),
 			Location: eLoad(t, zones[(zi%len(zones)+len(zones))%len(zones)]), From: window.Date{Year: y, Month: time.Month(m), Day: d},
 			Disambiguation: tzdata.Disambiguation(dis),
