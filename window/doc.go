@@ -107,8 +107,10 @@
 // dates. Wall times resolve with a table of the zone's transitions built by
 // [New], which gives the answers of [tzdata.Read] without its calls into
 // package time. Next takes about 110 ns and no allocation, a quarter of
-// the same answer computed with time.Date, and rrule-go's After over 5000
-// times as long six years after DTSTART.
+// the same answer computed with time.Date, where rrule-go's After takes
+// hundreds of times as long six years after DTSTART and grows with the
+// distance. Building the table is most of New's cost, about half a
+// millisecond for a zone with daylight saving time, paid once.
 //
 // # Concurrency
 //
