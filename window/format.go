@@ -500,8 +500,24 @@ func ordinalsOnly(days []WeekdayN) bool {
 	return true
 }
 
-// ordinalWeekdays writes "1st and 3rd Monday" when the weekdays agree and
-// "1st Monday and last Friday" when they do not.
+// ordinalWord returns the word prose uses for a weekday ordinal, in AP
+// style: "first".."fifth", "last", "second-to-last".."fifth-to-last". The
+// spec's own form ("1st", "2nd last") stays in String.
+func ordinalWord(n int) string {
+	words := [...]string{"", "first", "second", "third", "fourth", "fifth"}
+	switch {
+	case n == -1:
+		return "last"
+	case n < -1 && n >= -5:
+		return words[-n] + "-to-last"
+	case n >= 1 && n <= 5:
+		return words[n]
+	}
+	return ordinalName(n)
+}
+
+// ordinalWeekdays writes "first and third Monday" when the weekdays agree and
+// "first Monday and last Friday" when they do not.
 func ordinalWeekdays(days []WeekdayN) string {
 	same := true
 	for _, d := range days {
@@ -511,7 +527,7 @@ func ordinalWeekdays(days []WeekdayN) string {
 	}
 	parts := make([]string, len(days))
 	for i, d := range days {
-		parts[i] = ordinalName(d.N)
+		parts[i] = ordinalWord(d.N)
 		if !same {
 			parts[i] += " " + d.Weekday.String()
 		}

@@ -184,10 +184,10 @@ func TestDescribe(t *testing.T) {
 		name, spec, want string
 	}{
 		{"last Saturday", "last Saturday of every month 22:00-02:00 America/Denver", "the last Saturday of each month"},
-		{"2nd Tuesday", "2nd Tuesday of every month 09:00 for 3h UTC", "the 2nd Tuesday of each month"},
-		{"2nd last Friday", "2nd last Friday of every month 09:00 for 3h UTC", "the 2nd last Friday of each month"},
-		{"1st and 3rd Monday", "1st and 3rd Monday of every month 09:00 for 3h UTC", "the 1st and 3rd Monday of each month"},
-		{"1st Monday and last Friday", "1st Monday and last Friday of every month 09:00 for 3h UTC", "the 1st Monday and last Friday of each month"},
+		{"2nd Tuesday", "2nd Tuesday of every month 09:00 for 3h UTC", "the second Tuesday of each month"},
+		{"2nd last Friday", "2nd last Friday of every month 09:00 for 3h UTC", "the second-to-last Friday of each month"},
+		{"1st and 3rd Monday", "1st and 3rd Monday of every month 09:00 for 3h UTC", "the first and third Monday of each month"},
+		{"1st Monday and last Friday", "1st Monday and last Friday of every month 09:00 for 3h UTC", "the first Monday and last Friday of each month"},
 		{"every Sunday", "every Sunday 01:00-05:00 Europe/Berlin", "every Sunday"},
 		{"every Monday and Thursday", "every Monday, Thursday 01:00-05:00 UTC", "every Monday and Thursday"},
 		{"three weekdays", "every Mon, Wed, Fri 01:00-05:00 UTC", "every Monday, Wednesday and Friday"},
