@@ -118,7 +118,7 @@ func ExampleSchedule_Describe() {
 	}
 	// Output:
 	// the last Saturday of each month
-	// the 2nd Tuesday of each month
+	// the second Tuesday of each month
 	// every Sunday
 	// every Monday and Thursday
 	// every day
