@@ -224,7 +224,7 @@ func (s *Schedule) UnmarshalText(text []byte) error {
 }
 
 // Describe returns the schedule's recurrence in words, for notices:
-// "the last Saturday of each month", "the 2nd Tuesday of each month",
+// "the last Saturday of each month", "the second Tuesday of each month",
 // "every Sunday", "every Monday and Thursday", "every day",
 // "every other week on Monday". Rules with no plain-words reading (BYSETPOS,
 // BYWEEKNO, BYYEARDAY, weekday and month-day filters together) are
