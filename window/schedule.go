@@ -1,6 +1,7 @@
 package window
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"iter"
@@ -195,7 +196,7 @@ func normalize(spec Spec) (Spec, error) {
 		if c := a.Date.Compare(b.Date); c != 0 {
 			return c
 		}
-		return cmpInt(a.Start.Hour*60+a.Start.Minute, b.Start.Hour*60+b.Start.Minute)
+		return cmp.Compare(a.Start.Hour*60+a.Start.Minute, b.Start.Hour*60+b.Start.Minute)
 	})
 	return spec, nil
 }
@@ -405,19 +406,9 @@ func (s *Schedule) rawSeek(wall int64) cursor {
 	c := cursor{s: s}
 	c.rd, c.rok = s.ruleAtOrAfter(floorDiv(wall-s.startSec+secondsPerDay-1, secondsPerDay))
 	if len(s.extras) > 0 {
-		c.xi, _ = slices.BinarySearchFunc(s.extras, wall, func(o occ, w int64) int { return cmpInt64(o.wall, w) })
+		c.xi, _ = slices.BinarySearchFunc(s.extras, wall, func(o occ, w int64) int { return cmp.Compare(o.wall, w) })
 	}
 	return c
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // seek returns a cursor at the first occurrence whose nominal start is at
@@ -463,7 +454,7 @@ func (s *Schedule) prevOcc(wall int64) (occ, bool) {
 	if d, ok := s.ruleAtOrBefore(floorDiv(wall-1-s.startSec, secondsPerDay)); ok {
 		best, found = occ{d*secondsPerDay + s.startSec, d, false}, true
 	}
-	i, _ := slices.BinarySearchFunc(s.extras, wall, func(o occ, w int64) int { return cmpInt64(o.wall, w) })
+	i, _ := slices.BinarySearchFunc(s.extras, wall, func(o occ, w int64) int { return cmp.Compare(o.wall, w) })
 	if i > 0 && (!found || s.extras[i-1].wall > best.wall) {
 		best, found = s.extras[i-1], true
 	}
