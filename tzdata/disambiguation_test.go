@@ -2,6 +2,7 @@ package tzdata_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -38,24 +39,27 @@ func TestDisambiguationZeroValueIsCompatible(t *testing.T) {
 	}
 }
 
+// parseDisambiguationTests also seed FuzzParseDisambiguation.
+var parseDisambiguationTests = []struct {
+	in      string
+	want    tzdata.Disambiguation
+	wantErr string
+}{
+	{in: "compatible", want: tzdata.Compatible},
+	{in: "earlier", want: tzdata.Earlier},
+	{in: "later", want: tzdata.Later},
+	{in: "reject", want: tzdata.Reject},
+	{in: "LATER", want: tzdata.Later},
+	{in: "Reject", want: tzdata.Reject},
+	{in: "", wantErr: `tzdata: unknown disambiguation "" (want compatible, earlier, later or reject)`},
+	{in: "late", wantErr: `tzdata: unknown disambiguation "late" (want compatible, earlier, later or reject)`},
+	{in: " later", wantErr: `tzdata: unknown disambiguation " later" (want compatible, earlier, later or reject)`},
+	{in: "Disambiguation(9)", wantErr: `tzdata: unknown disambiguation "Disambiguation(9)" (want compatible, earlier, later or reject)`},
+	{in: "2", wantErr: `tzdata: unknown disambiguation "2" (want compatible, earlier, later or reject)`},
+}
+
 func TestParseDisambiguation(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    tzdata.Disambiguation
-		wantErr string
-	}{
-		{in: "compatible", want: tzdata.Compatible},
-		{in: "earlier", want: tzdata.Earlier},
-		{in: "later", want: tzdata.Later},
-		{in: "reject", want: tzdata.Reject},
-		{in: "LATER", want: tzdata.Later},
-		{in: "Reject", want: tzdata.Reject},
-		{in: "", wantErr: `tzdata: unknown disambiguation "" (want compatible, earlier, later or reject)`},
-		{in: "late", wantErr: `tzdata: unknown disambiguation "late" (want compatible, earlier, later or reject)`},
-		{in: " later", wantErr: `tzdata: unknown disambiguation " later" (want compatible, earlier, later or reject)`},
-		{in: "Disambiguation(9)", wantErr: `tzdata: unknown disambiguation "Disambiguation(9)" (want compatible, earlier, later or reject)`},
-		{in: "2", wantErr: `tzdata: unknown disambiguation "2" (want compatible, earlier, later or reject)`},
-	}
+	tests := parseDisambiguationTests
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			got, err := tzdata.ParseDisambiguation(tt.in)
@@ -155,4 +159,29 @@ func TestKindText(t *testing.T) {
 	if err := k.UnmarshalText([]byte("gap")); err == nil || k != tzdata.Repeated {
 		t.Errorf("UnmarshalText(gap) = %v, value %v; want an error and repeated kept", err, k)
 	}
+}
+
+// FuzzParseDisambiguation checks that ParseDisambiguation never panics and
+// that every value it accepts prints back to a name it accepts.
+func FuzzParseDisambiguation(f *testing.F) {
+	for _, tt := range parseDisambiguationTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := tzdata.ParseDisambiguation(s)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "tzdata: ") {
+				t.Errorf("ParseDisambiguation(%q) error %q lacks the package prefix", s, err)
+			}
+			return
+		}
+		text, err := d.MarshalText()
+		if err != nil {
+			t.Fatalf("ParseDisambiguation(%q) = %v, which does not marshal: %v", s, d, err)
+		}
+		var back tzdata.Disambiguation
+		if err := back.UnmarshalText(text); err != nil || back != d {
+			t.Errorf("round trip of %v through %q = %v, %v", d, text, back, err)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package tzdata_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -141,4 +142,21 @@ func ExampleNames() {
 	fmt.Println(len(tzdata.Names()) > 500, tzdata.Names()[0])
 	// Output:
 	// true Africa/Abidjan
+}
+
+// Disambiguations and kinds are stored by name, so a policy file reads
+// "later", never 2.
+func ExampleDisambiguation_MarshalText() {
+	b, _ := json.Marshal(struct {
+		DST  tzdata.Disambiguation `json:"dst"`
+		Kind tzdata.Kind           `json:"kind"`
+	}{tzdata.Later, tzdata.Repeated})
+	fmt.Println(string(b))
+
+	var d tzdata.Disambiguation
+	err := d.UnmarshalText([]byte("Reject"))
+	fmt.Println(d, err, tzdata.Disambiguation(9))
+	// Output:
+	// {"dst":"later","kind":"repeated"}
+	// reject <nil> Disambiguation(9)
 }
