@@ -1,7 +1,9 @@
 // Command next answers the question a deploy script asks before it starts
 // work: is a maintenance window open at this instant, and when is the next
 // one? It prints the window in progress at the instant (or the next one to
-// start), whether it is open, and what daylight saving time does to it.
+// start), whether it is open, what daylight saving time does to it, and
+// the occurrences from two days before the instant up to that window that
+// produced no window at all.
 //
 //	go run ./examples/next -at 2026-10-31T23:30:00-06:00 'last Saturday of every month 22:00-02:00 America/Denver'
 //
@@ -58,6 +60,12 @@ func run(args []string, out io.Writer) error {
 		fmt.Fprintf(out, "open:     yes, for another %v\n", w.End.Sub(t))
 	} else {
 		fmt.Fprintf(out, "open:     no, the next window opens in %v\n", w.Start.Sub(t))
+		// An occurrence that produced no window (wholly inside a DST gap,
+		// or rejected by "dst reject") would otherwise pass unmentioned;
+		// two days back covers one that would have been open at t.
+		for d := range s.Dropped(t.AddDate(0, 0, -2), w.Start) {
+			fmt.Fprintf(out, "dropped:  %s: %v\n", d.Date, d.Err)
+		}
 	}
 	fmt.Fprintf(out, "window:   %s to %s (%v; nominal %v)\n", w.Start.Format(layout), w.End.Format(layout), w.Duration(), w.Nominal)
 	if w.StartKind != tzdata.Exact {

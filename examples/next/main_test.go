@@ -35,6 +35,26 @@ dst:      the end time is skipped that day; the window closes at 03:00 CEST
 `,
 		},
 		{
+			name: "window rejected by dst reject",
+			args: []string{"-at", "2026-03-29T01:45:00+01:00", "last Saturday of every month 22:00-02:00 Europe/Berlin dst reject"},
+			want: `schedule: last Saturday of every month 22:00-02:00 Europe/Berlin dst reject
+at:       Sun 2026-03-29 01:45 CET
+open:     no, the next window opens in 667h15m0s
+dropped:  2026-03-28: tzdata: wall time does not exist: 2026-03-29 02:00:00 in Europe/Berlin
+window:   Sat 2026-04-25 22:00 CEST to Sun 2026-04-26 02:00 CEST (4h0m0s; nominal 4h0m0s)
+`,
+		},
+		{
+			name: "window wholly inside the gap",
+			args: []string{"-at", "2026-03-20T00:00:00Z", "last Sunday of every month 01:30-02:30 Europe/London"},
+			want: `schedule: last Sunday of every month 01:30-02:30 Europe/London
+at:       Fri 2026-03-20 00:00 GMT
+open:     no, the next window opens in 888h30m0s
+dropped:  2026-03-29: window: resolves to zero or negative length
+window:   Sun 2026-04-26 01:30 BST to Sun 2026-04-26 02:30 BST (1h0m0s; nominal 1h0m0s)
+`,
+		},
+		{
 			name: "none left",
 			args: []string{"-at", "2028-01-01T00:00:00Z", "every day 02:00-02:30 Asia/Kolkata until 2027-12-31"},
 			want: `schedule: every day 02:00-02:30 Asia/Kolkata until 2027-12-31
