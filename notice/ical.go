@@ -49,7 +49,10 @@ const prodID = "-//Prostar//Maintenance notice//EN"
 // window's nominal wall time, DURATION of the nominal length, the
 // schedule's RRULE bounded by an UNTIL just after the last window, EXDATE
 // for each date the rule selects but the schedule skips, and RDATE for
-// extra windows. RFC 5545 readers give every instance the wall time of
+// extra windows. An EXDATE whose wall time the zone skipped or repeated,
+// and which some reader would read as the start of a window that is kept
+// (Pacific/Apia's 2011-12-30), names only the other readings, in UTC, or
+// is left out: that reader's instance for the date is the kept one. RFC 5545 readers give every instance the wall time of
 // DTSTART on its date (a skipped time read with the offset before the gap)
 // and the master's exact duration, and some readers (ical.js) add the
 // duration in wall-clock time instead; every window on which either
@@ -353,8 +356,23 @@ func (c *calendar) series(e Event, uid string, r rule) {
 		}
 		return 0
 	})
+	// kept holds every start a reader could compute for a window the
+	// calendar keeps: both readings of a rule date's wall time (RFC 5545
+	// reads a skipped time with the offset before the gap, ical.js with
+	// the offset after it) and the extra windows' starts.
+	kept := map[int64]bool{}
+	for _, w := range ws {
+		if w.Extra {
+			kept[w.Start.Unix()] = true
+			continue
+		}
+		rd := tzdata.Read(w.Date.Year, w.Date.Month, w.Date.Day, r.start.Hour, r.start.Minute, 0, 0, c.loc)
+		kept[rd.Earlier.Unix()], kept[rd.Later.Unix()] = true, true
+	}
 	for _, d := range exdates {
-		master = append(master, "EXDATE"+c.wall(d, r.start))
+		if v, ok := c.exdate(d, r.start, kept); ok {
+			master = append(master, "EXDATE"+v)
+		}
 	}
 	for _, w := range ws {
 		if w.Extra {
@@ -374,6 +392,48 @@ func (c *calendar) series(e Event, uid string, r rule) {
 		}
 		c.event(e, uid, id, w.Start, w.End, nil)
 	}
+}
+
+// exdate returns the EXDATE parameters and value that remove the rule's
+// instance on date d at clock clk, and false when no EXDATE must be
+// written.
+//
+// Usually that is the wall time with TZID, which every reader resolves as
+// it resolves the instance it generates. But a wall time the zone skipped
+// or repeated has two readings, and readers differ (RFC 5545 reads a
+// skipped time with the offset before the gap, ical.js with the offset
+// after it); when a reading falls on the start of a window the calendar
+// keeps (Pacific/Apia skipped 2011-12-30, so 22:00 that day reads as
+// 22:00 on the 29th or on the 31st), that EXDATE would remove the kept
+// window instead. The rule's instance for d is then the kept instance
+// itself in that reader (a recurrence set holds an instant once), so only
+// the other readings are excluded, in UTC; when every reading is a kept
+// start nothing is written.
+func (c *calendar) exdate(d window.Date, clk window.Clock, kept map[int64]bool) (string, bool) {
+	if c.utc {
+		return c.wall(d, clk), true
+	}
+	rd := tzdata.Read(d.Year, d.Month, d.Day, clk.Hour, clk.Minute, 0, 0, c.loc)
+	readings := []time.Time{rd.Earlier}
+	if !rd.Later.Equal(rd.Earlier) {
+		readings = append(readings, rd.Later)
+	}
+	var free []string
+	for _, t := range readings {
+		if !kept[t.Unix()] {
+			free = append(free, t.UTC().Format("20060102T150405Z"))
+		}
+	}
+	switch len(free) {
+	case len(readings):
+		return c.wall(d, clk), true
+	case 0:
+		return "", false
+	}
+	for _, t := range readings {
+		c.seen(t)
+	}
+	return ":" + strings.Join(free, ","), true
 }
 
 // differs reports whether a reader of the master could compute a window

@@ -568,7 +568,10 @@ func readCalendar(b []byte) ([]instance, error) {
 				}
 				n := len(starts)
 				starts = slices.DeleteFunc(starts, func(t time.Time) bool { return t.Equal(at) })
-				if len(starts) == n {
+				// A UTC EXDATE may name another reader's reading of a
+				// skipped or repeated wall time; a wall time with TZID
+				// must remove an instance.
+				if len(starts) == n && !strings.HasSuffix(v, "Z") {
 					return nil, fmt.Errorf("EXDATE %s matches no instance", v)
 				}
 			}
@@ -582,6 +585,10 @@ func readCalendar(b []byte) ([]instance, error) {
 				starts = append(starts, at)
 			}
 		}
+		// The recurrence set is a set (RFC 5545 3.8.5.3): a rule date whose
+		// wall time reads as the same instant as another's is one instance.
+		slices.SortFunc(starts, time.Time.Compare)
+		starts = slices.CompactFunc(starts, time.Time.Equal)
 		for _, s := range starts {
 			inst := instance{s, s.Add(length)}
 			if o := overrides[uid.value][s.Unix()]; o != nil {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ const acceptance = "last Saturday of every month 22:00-02:00 America/Denver from
 func windows(t *testing.T, spec string, n int) []string {
 	t.Helper()
 	var out []string
-	for w := range window.MustParse(spec).Windows(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)) {
+	for w := range window.MustParse(spec).Windows(time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)) {
 		out = append(out, w.Start.UTC().Format(time.RFC3339)+" "+w.End.UTC().Format(time.RFC3339))
 		if len(out) == n {
 			break
@@ -29,25 +30,21 @@ func windows(t *testing.T, spec string, n int) []string {
 	return out
 }
 
-// TestAcceptanceICalJS is the acceptance test of issue 5: the output of
-//
-//	go run ./examples/ics -n 120 'last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25'
-//
-// read by ical.js (Thunderbird's library) gives exactly the schedule's 120
-// windows, the 5-hour nights of 2020-10-31 and 2026-10-31 included. It
-// skips when node or the pinned ical.js is missing (CI runs `npm ci` in
-// notice/testdata/icaljs).
-func TestAcceptanceICalJS(t *testing.T) {
+// expandICalJS runs the command with args and returns ical.js's reading
+// (Thunderbird's library) of its output. It skips when node or the pinned
+// ical.js is missing (CI runs `npm ci` in notice/testdata/icaljs).
+func expandICalJS(t *testing.T, args ...string) []string {
+	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
-		t.Skip("node is not installed: skipping the ical.js acceptance test")
+		t.Skip("node is not installed: skipping the ical.js comparison")
 	}
 	dir := filepath.Join("..", "..", "notice", "testdata", "icaljs")
 	if _, err := os.Stat(filepath.Join(dir, "node_modules", "ical.js")); err != nil {
 		t.Skip("ical.js is not installed: run `cd notice/testdata/icaljs && npm ci`")
 	}
 	var ics, stderr bytes.Buffer
-	if err := run([]string{"-n", "120", acceptance}, &ics, &stderr); err != nil {
+	if err := run(args, &ics, &stderr); err != nil {
 		t.Fatalf("run: %v\n%s", err, stderr.String())
 	}
 	cmd := exec.Command(node, "expand.js", "1000")
@@ -58,16 +55,40 @@ func TestAcceptanceICalJS(t *testing.T) {
 	if err != nil {
 		t.Fatalf("node expand.js: %v\n%s", err, stderr.String())
 	}
-	got := strings.Split(strings.TrimSpace(string(out)), "\n")
+	return strings.Split(strings.TrimSpace(string(out)), "\n")
+}
+
+// TestAcceptanceICalJS is the acceptance test of issue 5: the output of
+//
+//	go run ./examples/ics -n 120 'last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25'
+//
+// read by ical.js gives exactly the schedule's 120 windows, the 5-hour
+// nights of 2020-10-31 and 2026-10-31 included.
+func TestAcceptanceICalJS(t *testing.T) {
+	got := expandICalJS(t, "-n", "120", acceptance)
 	want := windows(t, acceptance, 120)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ical.js mismatch (-want +got):\n%s", diff)
 	}
 	// The two fall-back nights, spelled out.
 	for _, night := range []string{"2020-11-01T04:00:00Z 2020-11-01T09:00:00Z", "2026-11-01T04:00:00Z 2026-11-01T09:00:00Z"} {
-		if !strings.Contains(string(out), night) {
+		if !slices.Contains(got, night) {
 			t.Errorf("ical.js output lacks the 5-hour night %s", night)
 		}
+	}
+}
+
+// TestApiaICalJS reads the 60 windows across the day Pacific/Apia skipped
+// (2011-12-30) with ical.js: the window of 2011-12-29 must be there, and
+// the skipped date's EXDATE must not remove it or the 31st's.
+func TestApiaICalJS(t *testing.T) {
+	const apia = "every day 22:00-02:00 Pacific/Apia from 2011-12-01"
+	got := expandICalJS(t, "-n", "60", apia)
+	if diff := cmp.Diff(windows(t, apia, 60), got); diff != "" {
+		t.Errorf("ical.js mismatch (-want +got):\n%s", diff)
+	}
+	if night := "2011-12-30T08:00:00Z 2011-12-30T12:00:00Z"; !slices.Contains(got, night) {
+		t.Errorf("ical.js output lacks the window of 2011-12-29, %s", night)
 	}
 }
 
