@@ -55,10 +55,12 @@
 // inside a gap, like Europe/London's 01:30-02:30 on the last Sunday of
 // March, or on Pacific/Apia's skipped 2011-12-30) is not a window: it is
 // reported by [Schedule.Dropped] with [ErrEmpty]. One that would start
-// before the previous window ends, which only a clock change of a day can
-// cause, is dropped with [ErrOverlap], so windows never overlap and always
-// come in order. Dates in [Spec.Except] are skipped on purpose and are not
-// drops.
+// before the previous window ends is dropped with [ErrOverlap], so windows
+// never overlap and always come in order. Only clocks moving forward by
+// more than the 3 hours New leaves between windows can cause that: a jump
+// across the date line (Pacific/Apia, 2011-12-30) or an Antarctic
+// station's first offset after "-00" (Antarctica/Casey, 1969-01-01).
+// Dates in [Spec.Except] are skipped on purpose and are not drops.
 //
 // # Recurrence rules
 //

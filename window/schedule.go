@@ -18,9 +18,12 @@ var (
 	// a day the zone skipped (Pacific/Apia, 2011-12-30).
 	ErrEmpty = errors.New("window: resolves to zero or negative length")
 	// ErrOverlap is the error of a [Drop] whose window would start before
-	// the previous window ends. New rejects schedules whose windows could
-	// overlap, so this happens only where a zone moves its clocks by a
-	// day, across the date line (Pacific/Apia, 2011-12-29).
+	// the previous window ends. New rejects schedules whose windows, rule
+	// and extra alike, come within 3 hours of one another on the wall
+	// clock, so this happens only where a zone moves its clocks forward by
+	// more than that: across the date line (Pacific/Apia skipped
+	// 2011-12-30), or when a zone takes its first offset after a time
+	// marked "-00" (Antarctica/Casey went to +08 on 1969-01-01).
 	ErrOverlap = errors.New("window: overlaps the previous window")
 )
 
@@ -332,11 +335,19 @@ func (s *Schedule) checkExtras() error {
 			return fmt.Errorf("window: extra windows %s and %s would overlap (want them %v apart)",
 				s.describeOcc(s.extras[i-1]), s.describeOcc(x), time.Duration(need)*time.Second)
 		}
-		// Rule windows starting within need either side of x.
+		// A rule window starting within need either side of x. lo is the
+		// last day whose window starts at or before x.wall-need, too early
+		// to overlap, so when the rule selects lo it is the date after it
+		// that must be checked; any date after lo starts after x.wall-need
+		// and either overlaps or ends the loop, which takes at most two
+		// steps.
 		lo := floorDiv(x.wall-need-s.startSec, secondsPerDay)
-		if d, ok := s.ruleAtOrAfter(lo); ok {
+		for d, ok := s.ruleAtOrAfter(lo); ok; d, ok = s.ruleAtOrAfter(d + 1) {
 			w := d*secondsPerDay + s.startSec
-			if w > x.wall-need && w < x.wall+need {
+			if w >= x.wall+need {
+				break
+			}
+			if w > x.wall-need {
 				return fmt.Errorf("window: extra window %s would overlap the rule's window of %s (want them %v apart; except %s to move it)",
 					s.describeOcc(x), dateOf(d), time.Duration(need)*time.Second, dateOf(d))
 			}

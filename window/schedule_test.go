@@ -321,6 +321,11 @@ func TestDropped(t *testing.T) {
 			[]window.Date{eDate("2011-12-31")}, window.ErrOverlap},
 		{"Apia 20:00 for 3h, earlier: 30 December overlaps 29 December", apiaEarlier, "2011-12-25 00:00", "2012-01-05 00:00",
 			[]window.Date{eDate("2011-12-30")}, window.ErrOverlap},
+		// Not only date-line jumps: a zone's first offset after "-00" can
+		// move its clocks forward by more than the 3 hours New leaves.
+		{"Casey 00:00 for 19h: clocks forward 8h from -00 on 1969-01-01", window.Spec{Rule: window.Rule{Freq: window.Daily},
+			Start: eClock("00:00"), Length: 19 * time.Hour, Location: eLoad(t, "Antarctica/Casey"), From: eDate("1968-12-01")},
+			"1968-12-25 00:00", "1969-01-05 00:00", []window.Date{eDate("1969-01-02")}, window.ErrOverlap},
 		{"nothing dropped in Denver", eDenver(t), "2020-01-01 00:00", "2030-01-01 00:00", nil, nil},
 	}
 	for _, tc := range tests {
@@ -485,6 +490,21 @@ func TestNewErrors(t *testing.T) {
 		}, "would overlap"},
 		{"extra on a rule window", func(s *window.Spec) { s.Extra = []window.Extra{{Date: eDate("2020-02-29"), Start: eClock("23:00")}} }, "extra window 2020-02-29 23:00 would overlap the rule's window of 2020-02-29"},
 		{"extra the evening after a rule window", func(s *window.Spec) { s.Extra = []window.Extra{{Date: eDate("2020-03-01"), Start: eClock("04:00")}} }, "would overlap the rule's window of 2020-02-29"},
+		// The rule window after the first one on or after the day the
+		// check starts from: these were accepted and then the rule's
+		// window (or the extra) was dropped with ErrOverlap.
+		{"daily, extra an hour before the rule window", func(s *window.Spec) {
+			s.Rule = window.Rule{Freq: window.Daily}
+			s.Extra = []window.Extra{{Date: eDate("2026-01-02"), Start: eClock("21:00")}}
+		}, "extra window 2026-01-02 21:00 would overlap the rule's window of 2026-01-02"},
+		{"daily, extra inside the previous rule window", func(s *window.Spec) {
+			s.Rule = window.Rule{Freq: window.Daily}
+			s.Extra = []window.Extra{{Date: eDate("2026-01-02"), Start: eClock("01:00")}}
+		}, "extra window 2026-01-02 01:00 would overlap the rule's window of 2026-01-01"},
+		{"weekend, extra an hour before Sunday's window", func(s *window.Spec) {
+			s.Rule = window.Rule{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: time.Saturday}, {Weekday: time.Sunday}}}
+			s.Extra = []window.Extra{{Date: eDate("2026-01-04"), Start: eClock("21:00")}}
+		}, "extra window 2026-01-04 21:00 would overlap the rule's window of 2026-01-04"},
 		{"two extras overlapping", func(s *window.Spec) {
 			s.Extra = []window.Extra{{Date: eDate("2020-05-01"), Start: eClock("10:00")}, {Date: eDate("2020-05-01"), Start: eClock("12:00")}}
 		}, "extra windows 2020-05-01 10:00 and 2020-05-01 12:00 would overlap"},
@@ -625,6 +645,50 @@ func TestRandomSchedules(t *testing.T) {
 			}
 			prev = w
 		}
+	}
+}
+
+// TestExtrasNeverOverlap checks that New accepts extra windows only where
+// they cannot overlap the rule's windows: in zones whose clocks never move
+// forward by more than 3 hours, a schedule New accepts drops nothing with
+// ErrOverlap, whatever its extras.
+func TestExtrasNeverOverlap(t *testing.T) {
+	zones := []string{"UTC", "America/Denver", "Europe/Berlin", "Australia/Lord_Howe"}
+	rules := []window.Rule{
+		{Freq: window.Daily},
+		{Freq: window.Daily, Interval: 2},
+		{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: time.Saturday}, {Weekday: time.Sunday}}},
+		{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Thursday}}},
+		eMonthly(-1, time.Saturday),
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	n := 2000
+	if testing.Short() {
+		n = 300
+	}
+	accepted := 0
+	for i := 0; i < n; i++ {
+		sp := window.Spec{Rule: rules[r.IntN(len(rules))], Location: eLoad(t, zones[r.IntN(len(zones))]), From: eDate("2026-01-01"),
+			Start: window.Clock{Hour: r.IntN(24)}, End: window.Clock{Hour: r.IntN(24)}, Disambiguation: tzdata.Disambiguation(r.IntN(3))}
+		if r.IntN(3) == 0 {
+			sp.Length = time.Duration(1+r.IntN(40)) * 30 * time.Minute
+		}
+		for k := r.IntN(3); k >= 0; k-- {
+			sp.Extra = append(sp.Extra, window.Extra{Date: eDate("2026-03-01").AddDays(r.IntN(40)), Start: window.Clock{Hour: r.IntN(24), Minute: 30 * r.IntN(2)}})
+		}
+		s, err := window.New(sp)
+		if err != nil {
+			continue
+		}
+		accepted++
+		for d := range s.Dropped(eUTC("2026-02-20 00:00"), eUTC("2026-04-20 00:00")) {
+			if errors.Is(d.Err, window.ErrOverlap) {
+				t.Fatalf("New(%+v) accepted a schedule that drops %v: %v", sp, d.Date, d.Err)
+			}
+		}
+	}
+	if accepted < n/10 {
+		t.Errorf("New accepted %d of %d schedules; the test checks too little", accepted, n)
 	}
 }
 
