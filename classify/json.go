@@ -22,7 +22,10 @@ import (
 //	classify: policy.tenants["acme"].window: window: parse "...": ...
 //
 // Each object is decoded on its own, with [json.Decoder.DisallowUnknownFields],
-// so that an unknown field's error can say which object it is in.
+// so that an unknown field's error can say which object it is in. Before
+// that, [checkKeys] walks the whole file, because encoding/json is lenient
+// in two ways a policy file must not be: it takes the last of repeated keys,
+// and it matches field names ignoring case.
 //
 // The file's fields, with the defaults a missing field takes:
 //
@@ -242,6 +245,9 @@ func decodeConfig(data []byte) (Config, error) {
 	cfg := DefaultConfig()
 	if len(data) > maxPolicySize {
 		return cfg, fmt.Errorf("classify: policy: %d bytes is more than the %d a policy file may have", len(data), maxPolicySize)
+	}
+	if err := checkKeys(data); err != nil {
+		return cfg, err
 	}
 	var in fileIn
 	if err := decodeStrict("policy", data, &in, policyFields); err != nil {

@@ -157,6 +157,40 @@ var malformed = []struct {
 	{"bad placeholder", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "routine", "reason": "It takes {length}."}]}`,
 		`classify: policy.rules[0].reason: unknown placeholder {length} (want {kind}, {downtime} or {threat})`},
 	{"no rules", `{"maintenance": "` + denver + `", "rules": []}`, `classify: policy.rules: no rules`},
+	// encoding/json takes the last of repeated keys and matches field names
+	// ignoring case; the policy decoder must reject both.
+	{"repeated key", `{"maintenance": "` + denver + `", "maintenance": "every Sunday 01:00-05:00 UTC"}`,
+		`classify: policy.maintenance: repeated key`},
+	{"repeated key, escaped", `{"maintenance": "` + denver + `", "maint\u0065nance": "` + denver + `"}`,
+		`classify: policy.maintenance: repeated key`},
+	{"repeated tenant", `{"maintenance": "` + denver + `", "tenants": {"acme": {"zone": "UTC"}, "acme": {"zone": "Europe/Berlin"}}}`,
+		`classify: policy.tenants["acme"]: repeated key`},
+	{"repeated tenant field", `{"maintenance": "` + denver + `", "tenants": {"acme": {"zone": "UTC", "zone": "Europe/Berlin"}}}`,
+		`classify: policy.tenants["acme"].zone: repeated key`},
+	{"repeated hot fix field", `{"maintenance": "` + denver + `", "hot_fix": {"limit": 2, "limit": 5}}`,
+		`classify: policy.hot_fix.limit: repeated key`},
+	{"repeated freeze field", `{"maintenance": "` + denver + `", "freezes": [{"from": "2026-12-01", "until": "2026-12-31", "reason": "x", "reason": "y"}]}`,
+		`classify: policy.freezes[0].reason: repeated key`},
+	{"repeated match field", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "routine", "reason": "x"}, {"name": "b", "when": {"threat": true, "threat": false}, "class": "routine", "reason": "y"}]}`,
+		`classify: policy.rules[1].when.threat: repeated key`},
+	{"repeated rules", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "routine", "reason": "x"}], "rules": []}`,
+		`classify: policy.rules: repeated key`},
+	{"upper-case field", `{"MAINTENANCE": "` + denver + `"}`,
+		`classify: policy: unknown field "MAINTENANCE" (field names are lower case: want "maintenance")`},
+	{"capitalized field", `{"maintenance": "` + denver + `", "Notice": "1h"}`,
+		`classify: policy: unknown field "Notice" (field names are lower case: want "notice")`},
+	{"field in two cases", `{"maintenance": "` + denver + `", "Maintenance": "every Sunday 01:00-05:00 UTC"}`,
+		`classify: policy: unknown field "Maintenance"`},
+	{"capitalized tenant field", `{"maintenance": "` + denver + `", "tenants": {"acme": {"Zone": "UTC"}}}`,
+		`classify: policy.tenants["acme"]: unknown field "Zone" (field names are lower case: want "zone")`},
+	{"capitalized hot fix field", `{"maintenance": "` + denver + `", "hot_fix": {"Response": "1h"}}`,
+		`classify: policy.hot_fix: unknown field "Response"`},
+	{"capitalized freeze field", `{"maintenance": "` + denver + `", "freezes": [{"from": "2026-12-01", "until": "2026-12-31", "Reason": "x"}]}`,
+		`classify: policy.freezes[0]: unknown field "Reason"`},
+	{"capitalized rule field", `{"maintenance": "` + denver + `", "rules": [{"NAME": "a", "class": "routine", "reason": "x"}]}`,
+		`classify: policy.rules[0]: unknown field "NAME"`},
+	{"capitalized match field", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": {"Threat": true}, "class": "hot fix", "reason": "x"}, {"name": "b", "class": "routine", "reason": "y"}]}`,
+		`classify: policy.rules[0].when: unknown field "Threat"`},
 	{"empty kind", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": {"kinds": [" "]}, "class": "routine", "reason": "x"}, {"name": "b", "class": "routine", "reason": "y"}]}`,
 		`classify: policy.rules[0].when.kinds[0]: empty`},
 }
@@ -180,6 +214,22 @@ func TestParsePolicyTooLarge(t *testing.T) {
 	_, err := classify.ParsePolicy(data)
 	if err == nil || !strings.Contains(err.Error(), "more than the 1048576 a policy file may have") {
 		t.Errorf("ParsePolicy(2 MiB) error = %v, want a size error", err)
+	}
+}
+
+// TestParsePolicyDeep checks that a file nested far deeper than a policy
+// is rejected with an error naming where, rather than walked to the bottom.
+func TestParsePolicyDeep(t *testing.T) {
+	const depth = 200000 // under the size bound, past encoding/json's nesting limit
+	data := `{"maintenance": "` + denver + `", "hot_fix": {"limit": ` + strings.Repeat("[", depth) + strings.Repeat("]", depth) + `}}`
+	_, err := classify.ParsePolicy([]byte(data))
+	if err == nil || !strings.HasPrefix(err.Error(), "classify: policy") {
+		t.Errorf("ParsePolicy(%d nested arrays) error = %v, want a classify: policy error", depth, err)
+	}
+	// Repeated keys are found however the valid parts are nested.
+	_, err = classify.ParsePolicy([]byte(`{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "routine", "reason": "x", "when": {"kinds": ["upgrade"], "kinds": []}}]}`))
+	if want := "classify: policy.rules[0].when.kinds: repeated key"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("ParsePolicy(repeated kinds) error = %v, want %q", err, want)
 	}
 }
 

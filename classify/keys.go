@@ -1,0 +1,166 @@
+package classify
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// A shape is what checkKeys knows of one JSON value in a policy file: the
+// exact field names of an object (fields, with names listing them for
+// errors), or that every key of an object (tenants) or every element of an
+// array (freezes, rules) has the shape elem. A nil shape is a value whose
+// content is not checked beyond repeated keys.
+type shape struct {
+	fields map[string]*shape
+	names  string // the field names, for errors
+	keyed  bool   // an object whose keys are names (tenants), each value an elem
+	elem   *shape
+}
+
+func object(names string, fields map[string]*shape) *shape {
+	return &shape{fields: fields, names: names}
+}
+
+// policyShape is the shape of a policy file; see the field-name constants
+// in json.go, which name the same fields.
+var policyShape = func() *shape {
+	scalar := (*shape)(nil)
+	match := object(matchFields, map[string]*shape{
+		"threat": scalar, "downtime": scalar, "disables_features": scalar, "visible_changes": scalar, "kinds": scalar,
+	})
+	rule := object(ruleFields, map[string]*shape{"name": scalar, "when": match, "class": scalar, "reason": scalar})
+	tenant := object(tenantFields, map[string]*shape{"zone": scalar, "window": scalar})
+	hotFix := object(hotFixFields, map[string]*shape{"response": scalar, "prefer_window": scalar, "limit": scalar, "days": scalar})
+	freeze := object(freezeFields, map[string]*shape{"from": scalar, "until": scalar, "window": scalar, "reason": scalar})
+	return object(policyFields, map[string]*shape{
+		"maintenance":       scalar,
+		"tenants":           {keyed: true, elem: tenant},
+		"routine":           scalar,
+		"notice":            scalar,
+		"hot_fix":           hotFix,
+		"freezes":           {elem: freeze},
+		"disables_features": scalar,
+		"rules":             {elem: rule},
+	})
+}()
+
+// checkKeys walks a policy file token by token and rejects what
+// encoding/json lets through: a key repeated in one object, which it
+// resolves silently by taking the last (so a repeated tenant drops the
+// first), and a field name that differs from the known one only in case
+// ("MAINTENANCE"), which it accepts. Both are errors because a policy file
+// is read by people too, and what they read must be what is applied.
+//
+// checkKeys reports only these; a file that is not valid JSON, or has a
+// value of the wrong type, passes here and is reported, with its own
+// message, by the decoding that follows.
+func checkKeys(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // numbers are skipped; this keeps them from being parsed as floats
+	err := walkValue(dec, "policy", policyShape, 0)
+	var ke *keyError
+	if errors.As(err, &ke) {
+		return ke
+	}
+	// A syntax error, or nesting deeper than any policy file has: the
+	// decoding that follows reports it with the field it is in.
+	return nil
+}
+
+// maxDepth bounds the walk's recursion. A policy file nests five deep
+// (policy.rules[0].when.kinds[0]); anything deeper is a wrong type, which
+// the decoder reports, and the bound keeps a hostile file of a million
+// brackets from costing a deep stack.
+const maxDepth = 32
+
+var errTooDeep = errors.New("nested too deeply")
+
+// A keyError is a repeated or unknown key found by checkKeys, as opposed
+// to a syntax error from the tokenizer.
+type keyError struct{ msg string }
+
+func (e *keyError) Error() string { return e.msg }
+
+// walkValue reads one JSON value from dec, found at path, checking it
+// against sh.
+func walkValue(dec *json.Decoder, path string, sh *shape, depth int) error {
+	if depth > maxDepth {
+		return errTooDeep
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	switch tok {
+	case json.Delim('{'):
+		return walkObject(dec, path, sh, depth)
+	case json.Delim('['):
+		var elem *shape
+		if sh != nil && sh.fields == nil && !sh.keyed {
+			elem = sh.elem
+		}
+		for i := 0; dec.More(); i++ {
+			if err := walkValue(dec, fmt.Sprintf("%s[%d]", path, i), elem, depth+1); err != nil {
+				return err
+			}
+		}
+		_, err := dec.Token() // ']'
+		return err
+	}
+	return nil
+}
+
+// walkObject reads the rest of an object whose '{' was just read.
+func walkObject(dec *json.Decoder, path string, sh *shape, depth int) error {
+	seen := make(map[string]bool)
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return fmt.Errorf("object key %v is not a string", tok)
+		}
+		var child *shape
+		var childPath string
+		switch {
+		case sh != nil && sh.fields != nil:
+			childPath = path + "." + key
+			if _, known := sh.fields[key]; !known {
+				return &keyError{unknownField(path, key, sh.names)}
+			}
+			child = sh.fields[key]
+		case sh != nil && sh.keyed:
+			childPath = fmt.Sprintf("%s[%q]", path, key)
+			child = sh.elem
+		default:
+			childPath = fmt.Sprintf("%s[%q]", path, key)
+		}
+		if seen[key] {
+			return &keyError{fmt.Sprintf("classify: %s: repeated key (each key may appear once in an object)", childPath)}
+		}
+		seen[key] = true
+		if err := walkValue(dec, childPath, child, depth+1); err != nil {
+			return err
+		}
+	}
+	_, err := dec.Token() // '}'
+	return err
+}
+
+// unknownField is the error for a field name not in names, a
+// comma-separated list. A name that is known in another case says so,
+// because that is the likely mistake.
+func unknownField(path, key, names string) string {
+	msg := fmt.Sprintf("classify: %s: unknown field %q (want %s)", path, key, names)
+	for _, n := range strings.Split(names, ", ") {
+		if strings.EqualFold(n, key) {
+			msg = fmt.Sprintf("classify: %s: unknown field %q (field names are lower case: want %q)", path, key, n)
+		}
+	}
+	return msg
+}
