@@ -72,6 +72,18 @@ type Slot struct {
 // can hold a change, so callers can escalate rather than retry.
 var ErrNoWindow = errors.New("classify: no window fits")
 
+// ErrUnknownTenant is wrapped by Decide's error when a change lists a
+// tenant the policy does not name. A misspelt tenant would otherwise get
+// the default schedule's slot in silence, and its notice the wrong time.
+var ErrUnknownTenant = errors.New("classify: unknown tenant")
+
+// unknownTenantError is an ErrUnknownTenant naming the field, the tenant
+// and the tenants the policy knows.
+type unknownTenantError struct{ msg string }
+
+func (e *unknownTenantError) Error() string        { return e.msg }
+func (e *unknownTenantError) Is(target error) bool { return target == ErrUnknownTenant }
+
 // noWindowError is an ErrNoWindow with the reason in its message.
 type noWindowError struct{ msg string }
 
@@ -88,7 +100,9 @@ const searchYears = 1
 // arguments give the same Decision.
 //
 // The first rule that matches c decides the class. Then, for each affected
-// audience (every tenant when c.Tenants is empty):
+// audience (the default audience and every tenant when c.Tenants is empty,
+// else the tenants listed, each of which the policy must name, or the
+// error wraps [ErrUnknownTenant]):
 //
 //   - Maintenance: the first window of the audience's schedule that starts
 //     at least the policy's notice after c is ready (now, or c.Ready if
@@ -154,8 +168,10 @@ func (p *Policy) Decide(c Change, now time.Time, hotFixes []time.Time) (Decision
 }
 
 // affected returns the audiences a change touching tenants affects: all of
-// them for an empty list; otherwise each named tenant once, in name order,
-// a tenant the policy does not name being on the default schedule.
+// them for an empty list; otherwise each listed tenant once, in name order.
+// A listed tenant the policy does not name is an error wrapping
+// ErrUnknownTenant, not a tenant on the default schedule: the list is
+// typed by a person, and a typo must not pick a slot.
 func (p *Policy) affected(tenants []string) ([]audience, error) {
 	if len(tenants) == 0 {
 		return p.audiences, nil
@@ -168,16 +184,26 @@ func (p *Policy) affected(tenants []string) ([]audience, error) {
 		if strings.TrimSpace(name) != name {
 			return nil, fmt.Errorf("classify: Decide: tenant %q has surrounding space", name)
 		}
-		i := slices.IndexFunc(p.audiences, func(a audience) bool { return a.name == name })
-		if i >= 0 {
-			out = append(out, p.audiences[i])
-			continue
+		// audiences[0] is the default audience, whose name "" is no tenant.
+		i := slices.IndexFunc(p.audiences[1:], func(a audience) bool { return a.name == name })
+		if i < 0 {
+			return nil, &unknownTenantError{fmt.Sprintf("classify: change.tenants: unknown tenant %q (%s)", name, p.knownTenants())}
 		}
-		a := p.audiences[0]
-		a.name = name
-		out = append(out, a)
+		out = append(out, p.audiences[1+i])
 	}
 	return out, nil
+}
+
+// knownTenants lists the policy's tenants for an unknown-tenant error.
+func (p *Policy) knownTenants() string {
+	if len(p.audiences) == 1 {
+		return "the policy names no tenants"
+	}
+	names := make([]string, 0, len(p.audiences)-1)
+	for _, a := range p.audiences[1:] {
+		names = append(names, a.name)
+	}
+	return "the policy knows: " + strings.Join(names, ", ")
 }
 
 // A search finds the slots for one decision.

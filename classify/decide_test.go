@@ -300,13 +300,13 @@ func TestDecide(t *testing.T) {
 			`For tenant "acme", the 72h notice period pushed the work from the window of Sunday 2020-01-26 to the window of Sunday 2020-02-02.`,
 		}},
 	}, {
-		name:   "a tenant the policy does not name",
-		reason: "an unnamed tenant is on the default schedule and zone",
+		name:   "a tenant on the default schedule",
+		reason: "initech has only a zone: the default windows, read in India",
 		edit:   berlinTenants,
-		change: classify.Change{Kind: classify.Upgrade, Tenants: []string{"zeta"}},
+		change: classify.Change{Kind: classify.Upgrade, Tenants: []string{"initech"}},
 		now:    mountain(t, "2020-01-06 09:00"),
 		want: view{Class: classify.Maintenance, Rule: "maintenance kinds", NoticeRequired: true, Slots: []slotView{
-			{Tenant: "zeta", Start: "2020-01-25 22:00 MST", End: "2020-01-26 02:00 MST", Length: "4h0m0s", NoticeBy: "2020-01-22 22:00 MST", InWindow: true},
+			{Tenant: "initech", Start: "2020-01-26 10:30 IST", End: "2020-01-26 14:30 IST", Length: "4h0m0s", NoticeBy: "2020-01-23 10:30 IST", InWindow: true},
 		}},
 	}, {
 		name:   "December freeze",
@@ -408,6 +408,8 @@ func TestDecide(t *testing.T) {
 			if diff := cmp.Diff(tt.want, viewOf(d)); diff != "" {
 				t.Errorf("Decide mismatch (%s) (-want +got):\n%s\nreasons:\n%s", tt.reason, diff, strings.Join(d.Reasons, "\n"))
 			}
+			checkSentences(t, "reason", d.Reasons)
+			checkSentences(t, "warning", d.Warnings)
 			for _, r := range tt.reasons {
 				if !containsPart(d.Reasons, r) {
 					t.Errorf("no reason contains %q; reasons:\n%s", r, strings.Join(d.Reasons, "\n"))
@@ -421,6 +423,31 @@ func TestDecide(t *testing.T) {
 				t.Errorf("Decide is not deterministic (-first +second):\n%s", diff)
 			}
 		})
+	}
+}
+
+// checkSentences checks that each text is a sentence that ends once:
+// with a single period, and no ".;" or ".." inside, so that reasons and
+// warnings can be joined into one message (a notice's NotNeededError, a
+// log line) without doubled punctuation. The review that added it found
+// "...response time.; As a hot fix..." in such a message.
+func checkSentences(t *testing.T, what string, texts []string) {
+	t.Helper()
+	for _, s := range texts {
+		if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") {
+			t.Errorf("%s %q does not end with one period", what, s)
+		}
+		checkPunctuation(t, what, s)
+	}
+}
+
+// checkPunctuation checks that s has no doubled punctuation such as ".;".
+func checkPunctuation(t *testing.T, what, s string) {
+	t.Helper()
+	for _, bad := range []string{".;", ";.", "..", ". ;", ";;"} {
+		if strings.Contains(s, bad) {
+			t.Errorf("%s %q contains %q", what, s, bad)
+		}
 	}
 }
 
@@ -494,6 +521,8 @@ func TestDecideNoWindow(t *testing.T) {
 			if err.Error() != tt.want {
 				t.Errorf("Decide error:\n got %s\nwant %s", err, tt.want)
 			}
+			checkPunctuation(t, "error", err.Error())
+			checkSentences(t, "reason", d.Reasons)
 			if !errors.Is(err, classify.ErrNoWindow) {
 				t.Errorf("Decide error %v does not wrap ErrNoWindow", err)
 			}
@@ -531,11 +560,64 @@ func TestDecideBadInput(t *testing.T) {
 	}
 }
 
+// TestDecideUnknownTenant checks that a change listing a tenant the policy
+// does not name is an error wrapping ErrUnknownTenant that lists the
+// tenants it knows, rather than a slot on the default schedule: a typo in
+// the list must not pick the wrong window.
+func TestDecideUnknownTenant(t *testing.T) {
+	withTenants := policy(t, func(c *classify.Config) {
+		c.Tenants = map[string]classify.Tenant{
+			"initech": {Zone: zone(t, "Asia/Kolkata")},
+			"acme":    {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
+		}
+	})
+	now := mountain(t, "2020-01-06 09:00")
+	tests := []struct {
+		name    string
+		p       *classify.Policy
+		tenants []string
+		want    string
+	}{
+		{"typo", withTenants, []string{"acmee"}, `classify: change.tenants: unknown tenant "acmee" (the policy knows: acme, initech)`},
+		{"with known ones", withTenants, []string{"initech", "acme", "zeta"}, `classify: change.tenants: unknown tenant "zeta" (the policy knows: acme, initech)`},
+		{"case differs", withTenants, []string{"ACME"}, `classify: change.tenants: unknown tenant "ACME" (the policy knows: acme, initech)`},
+		{"empty name", withTenants, []string{""}, `classify: change.tenants: unknown tenant "" (the policy knows: acme, initech)`},
+		{"policy without tenants", policy(t, nil), []string{"acme"}, `classify: change.tenants: unknown tenant "acme" (the policy names no tenants)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range []classify.Change{
+				{Kind: classify.Upgrade, Tenants: tt.tenants},
+				{Kind: classify.Deployment, Tenants: tt.tenants},
+				{Kind: classify.SoftwarePatch, Threat: true, Tenants: tt.tenants},
+			} {
+				d, err := tt.p.Decide(c, now, nil)
+				if err == nil {
+					t.Fatalf("Decide(%v, tenants %q) = %+v, want error %q", c.Kind, tt.tenants, viewOf(d), tt.want)
+				}
+				if err.Error() != tt.want {
+					t.Errorf("Decide(%v) error:\n got %s\nwant %s", c.Kind, err, tt.want)
+				}
+				checkPunctuation(t, "error", err.Error())
+				if !errors.Is(err, classify.ErrUnknownTenant) {
+					t.Errorf("Decide(%v) error %v does not wrap ErrUnknownTenant", c.Kind, err)
+				}
+				if len(d.Slots) != 0 {
+					t.Errorf("Decide(%v) gave slots %+v with the error", c.Kind, viewOf(d).Slots)
+				}
+			}
+		})
+	}
+}
+
 // TestDecideCopiesChange checks that a Decision does not share the
 // caller's tenant slice, so editing it later does not change the record.
 func TestDecideCopiesChange(t *testing.T) {
 	tenants := []string{"acme"}
-	d, err := policy(t, nil).Decide(classify.Change{Kind: classify.Deployment, Tenants: tenants}, mountain(t, "2026-06-15 09:00"), nil)
+	p := policy(t, func(c *classify.Config) {
+		c.Tenants = map[string]classify.Tenant{"acme": {Zone: zone(t, "Europe/Berlin")}}
+	})
+	d, err := p.Decide(classify.Change{Kind: classify.Deployment, Tenants: tenants}, mountain(t, "2026-06-15 09:00"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
