@@ -26,27 +26,29 @@ func TestClassString(t *testing.T) {
 	}
 }
 
+// parseClassTests is the ParseClass table; it seeds FuzzParseClass.
+var parseClassTests = []struct {
+	in   string
+	want classify.Class
+	err  string
+}{
+	{in: "routine update", want: classify.Routine},
+	{in: "Routine", want: classify.Routine},
+	{in: "standard", want: classify.Routine},
+	{in: "routine_update", want: classify.Routine},
+	{in: "maintenance", want: classify.Maintenance},
+	{in: " NORMAL ", want: classify.Maintenance},
+	{in: "hot fix", want: classify.HotFix},
+	{in: "hotfix", want: classify.HotFix},
+	{in: "Hot-Fix", want: classify.HotFix},
+	{in: "emergency", want: classify.HotFix},
+	{in: "", err: `classify: unknown class ""`},
+	{in: "urgent", err: `classify: unknown class "urgent" (want routine update, maintenance or hot fix)`},
+	{in: "Class(1)", err: `unknown class`},
+}
+
 func TestParseClass(t *testing.T) {
-	tests := []struct {
-		in   string
-		want classify.Class
-		err  string
-	}{
-		{in: "routine update", want: classify.Routine},
-		{in: "Routine", want: classify.Routine},
-		{in: "standard", want: classify.Routine},
-		{in: "routine_update", want: classify.Routine},
-		{in: "maintenance", want: classify.Maintenance},
-		{in: " NORMAL ", want: classify.Maintenance},
-		{in: "hot fix", want: classify.HotFix},
-		{in: "hotfix", want: classify.HotFix},
-		{in: "Hot-Fix", want: classify.HotFix},
-		{in: "emergency", want: classify.HotFix},
-		{in: "", err: `classify: unknown class ""`},
-		{in: "urgent", err: `classify: unknown class "urgent" (want routine update, maintenance or hot fix)`},
-		{in: "Class(1)", err: `unknown class`},
-	}
-	for _, tt := range tests {
+	for _, tt := range parseClassTests {
 		t.Run(tt.in, func(t *testing.T) {
 			got, err := classify.ParseClass(tt.in)
 			if tt.err != "" {
@@ -60,6 +62,40 @@ func TestParseClass(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzParseClass feeds ParseClass arbitrary names: it must not panic, an
+// error must carry the package prefix, and a name it accepts must give a
+// class whose MarshalText reads back, through ParseClass and UnmarshalText,
+// to the same class.
+func FuzzParseClass(f *testing.F) {
+	for _, tt := range parseClassTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := classify.ParseClass(s)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "classify: ") {
+				t.Errorf("ParseClass(%q) error %q lacks the package prefix", s, err)
+			}
+			return
+		}
+		b, err := c.MarshalText()
+		if err != nil {
+			t.Fatalf("ParseClass(%q) = %v, whose MarshalText fails: %v", s, c, err)
+		}
+		back, err := classify.ParseClass(string(b))
+		if err != nil || back != c {
+			t.Errorf("ParseClass(%q) = %v; ParseClass(MarshalText) = %v, %v", s, c, back, err)
+		}
+		var u classify.Class
+		if err := u.UnmarshalText(b); err != nil || u != c {
+			t.Errorf("ParseClass(%q) = %v; UnmarshalText(MarshalText) = %v, %v", s, c, u, err)
+		}
+		if c.String() != string(b) {
+			t.Errorf("%v: String %q differs from MarshalText %q", c, c.String(), b)
+		}
+	})
 }
 
 func TestClassText(t *testing.T) {
