@@ -10,25 +10,39 @@ import (
 	"github.com/prostar/maintenance/window"
 )
 
+// parseDateTests are the table of TestParseDate and the seeds of
+// FuzzParseDate.
+var parseDateTests = []struct {
+	in      string
+	want    window.Date
+	wantErr string
+}{
+	{"2020-01-25", window.Date{Year: 2020, Month: time.January, Day: 25}, ""},
+	{"0001-01-01", window.Date{Year: 1, Month: time.January, Day: 1}, ""},
+	{"9999-12-31", window.Date{Year: 9999, Month: time.December, Day: 31}, ""},
+	{"2024-02-29", window.Date{Year: 2024, Month: time.February, Day: 29}, ""},
+	{"2020-02-29", window.Date{Year: 2020, Month: time.February, Day: 29}, ""},
+	{"2000-02-29", window.Date{Year: 2000, Month: time.February, Day: 29}, ""},
+	{"2021-02-29", window.Date{}, `window: invalid date "2021-02-29": February 2021 has no day 29 (want YYYY-MM-DD)`},
+	{"1900-02-29", window.Date{}, "February 1900 has no day 29"},
+	{"2020-04-31", window.Date{}, "April 2020 has no day 31"},
+	{"2020-01-00", window.Date{}, "January 2020 has no day 00"},
+	{"0000-01-01", window.Date{}, "year 0000 does not exist"},
+	{"10000-01-01", window.Date{}, "wrong layout"},
+	{"2020-13-01", window.Date{}, "month 13 out of range"},
+	{"2020-00-01", window.Date{}, "month 00 out of range"},
+	{"2020-1-25", window.Date{}, "wrong layout"},
+	{"2020-1-5", window.Date{}, "wrong layout"},
+	{" 2020-01-05", window.Date{}, "wrong layout"},
+	{"2020-01-25 ", window.Date{}, "wrong layout"},
+	{"2020/01/25", window.Date{}, "wrong layout"},
+	{"+020-01-25", window.Date{}, "not a number"},
+	{"2020-0a-25", window.Date{}, "not a number"},
+	{"", window.Date{}, "wrong layout"},
+}
+
 func TestParseDate(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    window.Date
-		wantErr string
-	}{
-		{"2020-01-25", window.Date{Year: 2020, Month: time.January, Day: 25}, ""},
-		{"0001-01-01", window.Date{Year: 1, Month: time.January, Day: 1}, ""},
-		{"9999-12-31", window.Date{Year: 9999, Month: time.December, Day: 31}, ""},
-		{"2024-02-29", window.Date{Year: 2024, Month: time.February, Day: 29}, ""},
-		{"2021-02-29", window.Date{}, `window: invalid date "2021-02-29": February 2021 has no day 29 (want YYYY-MM-DD)`},
-		{"0000-01-01", window.Date{}, "year 0000 does not exist"},
-		{"2020-13-01", window.Date{}, "month 13 out of range"},
-		{"2020-1-25", window.Date{}, "wrong layout"},
-		{"2020-01-25 ", window.Date{}, "wrong layout"},
-		{"+020-01-25", window.Date{}, "not a number"},
-		{"", window.Date{}, "wrong layout"},
-	}
-	for _, tc := range tests {
+	for _, tc := range parseDateTests {
 		t.Run(tc.in, func(t *testing.T) {
 			got, err := window.ParseDate(tc.in)
 			if tc.wantErr != "" {
@@ -45,6 +59,34 @@ func TestParseDate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzParseDate checks, for any text, that ParseDate does not panic, that
+// its errors carry the package prefix and a zero Date, and that a date it
+// returns is valid and is the text it was parsed from: the layout admits
+// one spelling of each date.
+func FuzzParseDate(f *testing.F) {
+	for _, tc := range parseDateTests {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := window.ParseDate(s)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "window: ") || !d.IsZero() {
+				t.Fatalf("ParseDate(%q) = %v, %v; want the zero Date and a \"window: \" error", s, d, err)
+			}
+			return
+		}
+		if !d.IsValid() {
+			t.Fatalf("ParseDate(%q) = %#v, which is not a valid date", s, d)
+		}
+		if d.String() != s {
+			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
+		}
+		if again, err := window.ParseDate(d.String()); err != nil || again != d {
+			t.Fatalf("ParseDate(%q) = %v, %v; want %v", d.String(), again, err, d)
+		}
+	})
 }
 
 func TestDateMethods(t *testing.T) {
