@@ -2,6 +2,7 @@ package classify_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -254,4 +255,282 @@ func ExampleKind_Is() {
 	// Output:
 	// true
 	// false
+}
+
+func ExampleClass_String() {
+	fmt.Println(classify.Routine, "/", classify.Maintenance, "/", classify.HotFix)
+	fmt.Println(classify.Class(0))
+	// Output:
+	// routine update / maintenance / hot fix
+	// Class(0)
+}
+
+// A Class is written by name in JSON; the zero Class cannot be written.
+func ExampleClass_MarshalText() {
+	b, err := json.Marshal(map[string]classify.Class{"class": classify.HotFix})
+	fmt.Println(string(b), err)
+	_, err = json.Marshal(map[string]classify.Class{"class": 0})
+	fmt.Println(err)
+	// Output:
+	// {"class":"hot fix"} <nil>
+	// json: error calling MarshalText for type classify.Class: classify: cannot marshal Class(0)
+}
+
+// UnmarshalText reads the names ParseClass reads, including the ITIL ones.
+func ExampleClass_UnmarshalText() {
+	var v struct{ Class classify.Class }
+	err := json.Unmarshal([]byte(`{"Class": "Emergency"}`), &v)
+	fmt.Println(v.Class, err)
+	err = json.Unmarshal([]byte(`{"Class": "urgent"}`), &v)
+	fmt.Println(err)
+	// Output:
+	// hot fix <nil>
+	// classify: unknown class "urgent" (want routine update, maintenance or hot fix)
+}
+
+// Every condition a Match sets must hold; its kinds compare as Kind.Is does.
+func ExampleMatch_Matches() {
+	m := classify.Match{Downtime: true, Kinds: []classify.Kind{classify.Upgrade, classify.DataRepair}}
+	fmt.Println(m.Matches(classify.Change{Kind: "Data-Repair", Downtime: time.Hour}))
+	fmt.Println(m.Matches(classify.Change{Kind: classify.Upgrade}))
+	fmt.Println(m.Matches(classify.Change{Kind: classify.Deployment, Downtime: time.Hour}))
+	fmt.Println(classify.Match{}.Matches(classify.Change{}))
+	// Output:
+	// true
+	// false
+	// false
+	// true
+}
+
+func ExampleMatch_IsZero() {
+	fmt.Println(classify.Match{}.IsZero())
+	fmt.Println(classify.Match{Threat: true}.IsZero())
+	// Output:
+	// true
+	// false
+}
+
+// MarshalJSON writes the policy file, here for a policy built in Go with
+// a tenant and a freeze; ParsePolicy reads it back.
+func ExamplePolicy_MarshalJSON() {
+	cfg := classify.DefaultConfig()
+	cfg.Maintenance = window.MustParse("last Saturday of every month 22:00-02:00 America/Denver")
+	berlin, _ := tzdata.Load("Europe/Berlin")
+	cfg.Tenants = map[string]classify.Tenant{"acme": {Zone: berlin}}
+	cfg.Notice = 96 * time.Hour
+	cfg.Freezes = []classify.Freeze{{
+		From:   window.Date{Year: 2026, Month: time.December, Day: 1},
+		Until:  window.Date{Year: 2026, Month: time.December, Day: 31},
+		Reason: "year-end trading",
+	}}
+	p, err := classify.NewPolicy(cfg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := p.MarshalJSON()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(b))
+	// Output:
+	// {"maintenance":"last Saturday of every month 22:00-02:00 America/Denver","tenants":{"acme":{"zone":"Europe/Berlin"}},"routine":"any time","notice":"96h","hot_fix":{"response":"24h","prefer_window":false,"limit":2,"days":90},"freezes":[{"from":"2026-12-01","until":"2026-12-31","reason":"year-end trading"}],"disables_features":"maintenance"}
+}
+
+// A Policy can be a field of a larger configuration. The policy part is
+// decoded strictly: a repeated key or a field name in the wrong case is an
+// error naming where it is.
+func ExamplePolicy_UnmarshalJSON() {
+	var conf struct {
+		Service string          `json:"service"`
+		Policy  classify.Policy `json:"policy"`
+	}
+	err := json.Unmarshal([]byte(`{
+		"service": "billing",
+		"policy": {"maintenance": "every Sunday 01:00-05:00 Europe/Berlin", "notice": "48h"}
+	}`), &conf)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(conf.Service, conf.Policy.Config().Maintenance, conf.Policy.Config().Notice)
+
+	var p classify.Policy
+	fmt.Println(p.UnmarshalJSON([]byte(`{"maintenance": "every Sunday 01:00-05:00 UTC", "notice": "48h", "notice": "1h"}`)))
+	fmt.Println(p.UnmarshalJSON([]byte(`{"Maintenance": "every Sunday 01:00-05:00 UTC"}`)))
+	// Output:
+	// billing every Sunday 01:00-05:00 Europe/Berlin 48h0m0s
+	// classify: policy.notice: repeated key (each key may appear once in an object)
+	// classify: policy: unknown field "Maintenance" (field names are lower case: want "maintenance")
+}
+
+// Config gives back the configuration as given: a file that does not set
+// rules leaves Rules nil, which means the default rules.
+func ExamplePolicy_Config() {
+	p, err := classify.ParsePolicy([]byte(`{"maintenance": "every Sunday 01:00-05:00 UTC", "notice": "48h"}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c := p.Config()
+	fmt.Println(c.Maintenance, "|", c.Notice, "|", c.HotFix.Response, "|", c.Rules == nil)
+	// Output:
+	// every Sunday 01:00-05:00 UTC | 48h0m0s | 24h0m0s | true
+}
+
+// Rules gives the rules a policy applies, the default ones when the
+// configuration has none.
+func ExamplePolicy_Rules() {
+	p, err := classify.ParsePolicy([]byte(`{"maintenance": "every Sunday 01:00-05:00 UTC", "disables_features": "routine"}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range p.Rules() {
+		fmt.Printf("%s: %s\n", r.Name, r.Class)
+	}
+	// Output:
+	// threat: hot fix
+	// downtime: maintenance
+	// disables features: routine update
+	// maintenance kinds: maintenance
+	// routine: routine update
+}
+
+// A change for tenants the policy does not name is an error, so a typo
+// cannot give a tenant the default slot.
+func ExamplePolicy_Decide_unknownTenant() {
+	p, err := classify.ParsePolicy([]byte(`{
+		"maintenance": "last Saturday of every month 22:00-02:00 America/Denver",
+		"tenants": {"acme": {"zone": "Europe/Berlin"}, "initech": {"zone": "Asia/Kolkata"}}
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	now := time.Date(2026, time.March, 2, 16, 0, 0, 0, time.UTC)
+	_, err = p.Decide(classify.Change{Kind: classify.Upgrade, Tenants: []string{"acmee"}}, now, nil)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, classify.ErrUnknownTenant))
+	// Output:
+	// classify: change.tenants: unknown tenant "acmee" (the policy knows: acme, initech)
+	// true
+}
+
+// Work longer than every window within a year is an error that wraps
+// ErrNoWindow and says why: here the longest window, which the clocks
+// going back make five hours long.
+func ExamplePolicy_Decide_noWindow() {
+	cfg := classify.DefaultConfig()
+	cfg.Maintenance = window.MustParse("last Saturday of every month 22:00-02:00 America/Denver")
+	p, err := classify.NewPolicy(cfg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	denver, _ := tzdata.Load("America/Denver")
+	now := time.Date(2026, time.June, 15, 9, 0, 0, 0, denver)
+	_, err = p.Decide(classify.Change{Kind: classify.Upgrade, Length: 6 * time.Hour}, now, nil)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, classify.ErrNoWindow))
+	// Output:
+	// classify: no window in the year after Thursday 2026-06-18 09:00 MDT is long enough for 6h of work: the longest is 5h on Saturday 2026-10-31
+	// true
+}
+
+// A policy's own rules replace the default ones. They are tried in order;
+// the last must match every change.
+func ExampleRule() {
+	cfg := classify.DefaultConfig()
+	cfg.Maintenance = window.MustParse("every Sunday 01:00-05:00 UTC")
+	cfg.DisablesFeatures = 0 // the rules decide
+	cfg.Rules = []classify.Rule{{
+		Name:   "visible",
+		When:   classify.Match{VisibleChanges: true},
+		Class:  classify.Maintenance,
+		Reason: "A {kind} that users will see is announced.",
+	}, {
+		Name:   "rest",
+		Class:  classify.Routine,
+		Reason: "Anything else is routine.",
+	}}
+	p, err := classify.NewPolicy(cfg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	now := time.Date(2026, time.March, 2, 16, 0, 0, 0, time.UTC)
+	for _, c := range []classify.Change{{Kind: classify.Configuration, VisibleChanges: true}, {Kind: classify.Upgrade}} {
+		d, err := p.Decide(c, now, nil)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%s: %s by %q: %s\n", c.Kind, d.Class, d.Rule, d.Reasons[0])
+	}
+	// Output:
+	// configuration: maintenance by "visible": A configuration that users will see is announced.
+	// upgrade: routine update by "rest": Anything else is routine.
+}
+
+// A tenant with only a zone reads the default windows on its own clock; a
+// tenant with a window of its own gets its own slot and notice deadline.
+func ExampleTenant() {
+	cfg := classify.DefaultConfig()
+	cfg.Maintenance = window.MustParse("last Saturday of every month 22:00-02:00 America/Denver")
+	kolkata, _ := tzdata.Load("Asia/Kolkata")
+	cfg.Tenants = map[string]classify.Tenant{
+		"acme":    {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
+		"initech": {Zone: kolkata},
+	}
+	p, err := classify.NewPolicy(cfg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	denver, _ := tzdata.Load("America/Denver")
+	d, err := p.Decide(classify.Change{Kind: classify.VirusScan, Length: 2 * time.Hour},
+		time.Date(2026, time.March, 2, 9, 0, 0, 0, denver), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range d.Slots {
+		fmt.Printf("%q: %s, notice by %s\n", s.Tenant, s.Start.In(s.Location).Format("Mon 2006-01-02 15:04 MST"),
+			s.NoticeBy.In(s.Location).Format("Mon 2006-01-02 15:04 MST"))
+	}
+	// Output:
+	// "": Sat 2026-03-28 22:00 MDT, notice by Wed 2026-03-25 22:00 MDT
+	// "acme": Sun 2026-03-08 03:00 CET, notice by Thu 2026-03-05 03:00 CET
+	// "initech": Sun 2026-03-29 09:30 IST, notice by Thu 2026-03-26 09:30 IST
+}
+
+// A freeze keeps maintenance out of its dates; the decision warns of the
+// window it skipped.
+func ExampleFreeze() {
+	cfg := classify.DefaultConfig()
+	cfg.Maintenance = window.MustParse("last Saturday of every month 22:00-02:00 America/Denver")
+	cfg.Freezes = []classify.Freeze{{
+		From:   window.Date{Year: 2026, Month: time.December, Day: 1},
+		Until:  window.Date{Year: 2026, Month: time.December, Day: 31},
+		Reason: "year-end trading",
+	}}
+	p, err := classify.NewPolicy(cfg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	denver, _ := tzdata.Load("America/Denver")
+	d, err := p.Decide(classify.Change{Kind: classify.VirusScan, Length: 2 * time.Hour},
+		time.Date(2026, time.December, 7, 9, 0, 0, 0, denver), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Slots[0].Start.Format("Mon 2006-01-02 15:04 MST"))
+	fmt.Println(d.Warnings[0])
+	// Output:
+	// Sat 2027-01-30 22:00 MST
+	// For clients on the default schedule, the window of Saturday 2026-12-26 is skipped for the freeze: year-end trading (2026-12-01 to 2026-12-31).
 }

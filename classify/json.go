@@ -57,7 +57,12 @@ const anyTime = "any time"
 
 // ParsePolicy decodes a policy file and returns the policy it describes.
 // Fields that are missing take the values of [DefaultConfig]; the
-// "maintenance" field is required.
+// "maintenance" field is required. Decoding is strict: a field name must
+// be spelled exactly as shown above, in lower case, and no key may appear
+// twice in one object, so a repeated tenant is an error rather than a
+// lost tenant. Errors name the field by its path, such as
+//
+//	classify: policy.tenants["acme"]: repeated key (each key may appear once in an object)
 func ParsePolicy(data []byte) (*Policy, error) {
 	cfg, err := decodeConfig(data)
 	if err != nil {
