@@ -89,12 +89,17 @@ type Notice struct {
 	Downtime     bool           // users cannot reach the system during the work
 	Sent         time.Time      // when the notice is sent, in the audience's zone
 
-	// Start and End bound the work, in the audience's zone. For a hot fix
-	// End is the deadline by which the fix is done.
+	// Start and End bound the work, in the audience's zone: the window,
+	// or for a hot fix outside a window the time from its start to its
+	// deadline.
 	Start, End time.Time
-	Location   *time.Location   // the audience's zone
-	Window     window.Window    // the window, in the schedule's zone
-	Schedule   *window.Schedule // the schedule the window comes from; nil for a one-off
+	// Deadline is a hot fix's deadline, in the audience's zone: the
+	// response time after the decision, which a window the fix uses may
+	// end well before. It is zero for maintenance.
+	Deadline time.Time
+	Location *time.Location   // the audience's zone
+	Window   window.Window    // the window, in the schedule's zone
+	Schedule *window.Schedule // the schedule the window comes from; nil for a one-off
 
 	// Subject is the notice's title, such as "Scheduled maintenance this
 	// Saturday, January 25th, from 10 p.m. to 2 a.m. MST".
@@ -104,7 +109,9 @@ type Notice struct {
 	When string
 	// Platform is the window in the schedule's zone when it differs from
 	// the audience's, such as "Saturday from 10 p.m. to 2 a.m. MST,
-	// America/Denver time"; "" otherwise. Paragraphs puts it in parentheses.
+	// America/Denver time" ("from 10 p.m. to 2 a.m. UTC" when the
+	// abbreviation already names the zone); "" otherwise. Paragraphs puts
+	// it in parentheses.
 	Platform string
 	// Paragraphs is the body, one paragraph a string, without greeting or
 	// signature: the default templates lay these out.
@@ -138,8 +145,8 @@ func ForWindow(s *window.Schedule, w window.Window, a Audience, org string, sent
 //
 // A maintenance slot announces its window, from the slot's Start when the
 // window is already open. A hot fix slot announces work from the slot's
-// start to d.Deadline, or its window when the slot is a scheduled window,
-// with the change's threat reason.
+// start to d.Deadline, or its window and d.Deadline when the slot is a
+// scheduled window, with the change's threat reason.
 func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([]Notice, error) {
 	switch {
 	case d.Class == classify.Routine || !d.NoticeRequired:
@@ -172,6 +179,9 @@ func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([
 		if d.Class == classify.HotFix && !sl.InWindow && !d.Deadline.IsZero() {
 			in.end = d.Deadline
 		}
+		if d.Class == classify.HotFix {
+			in.deadline = d.Deadline
+		}
 		n, err := build(in)
 		if err != nil {
 			return nil, err
@@ -190,6 +200,7 @@ type input struct {
 	schedule *window.Schedule
 	window   window.Window
 	end      time.Time
+	deadline time.Time // a hot fix's deadline; zero otherwise
 	summary  string
 	reason   string
 	downtime bool
@@ -226,6 +237,9 @@ func build(in input) (Notice, error) {
 		Sent: in.sent.In(loc), Start: w.Start.In(loc), End: in.end.In(loc),
 		Location: loc, Window: w, Schedule: in.schedule,
 	}
+	if !in.deadline.IsZero() {
+		n.Deadline = in.deadline.In(loc)
+	}
 	day := Day(n.Start, n.Sent)
 	if n.Variant == Completed {
 		// A completed notice looks back: no "tonight" or "this Saturday".
@@ -238,7 +252,9 @@ func build(in input) (Notice, error) {
 		if dayNumber(ps) != dayNumber(n.Start) {
 			n.Platform = ps.Weekday().String() + " " + n.Platform
 		}
-		n.Platform += ", " + platform.String() + " time"
+		if !namesZone(ps, platform) || !namesZone(pe, platform) {
+			n.Platform += ", " + platform.String() + " time"
+		}
 	}
 	n.DST = dstNotes(n, platform)
 	if n.Schedule != nil && n.Class == classify.Maintenance {
@@ -289,11 +305,7 @@ func words(n Notice) (string, []string) {
 				why += ": " + strings.TrimSuffix(n.Reason, ".")
 			}
 			add(fmt.Sprintf("%s must apply an urgent hot fix %s.", org, why))
-			// "by 2 a.m. MST Sunday": Until names the day when it differs.
-			endDay := strings.TrimPrefix(Until(n.Start, n.End), "until "+TimeOfDay(n.End))
-			add(fmt.Sprintf("The work starts %s, at %s %s and must be complete by %s %s%s%s.",
-				Day(n.Start, n.Sent), TimeOfDay(n.Start), ZoneName(n.Start),
-				TimeOfDay(n.End), ZoneName(n.End), endDay, platformNote(n)))
+			add(hotFixTimes(n))
 			add(planned)
 			if n.Downtime {
 				add("Users will not be able to access the system while the fix is applied.")
@@ -333,6 +345,43 @@ func words(n Notice) (string, []string) {
 	}
 	add(Alternative)
 	return subject, ps
+}
+
+// hotFixTimes is the sentence that says when a hot fix is done: "The work
+// starts today, Tuesday, March 10th, at 3:17 p.m. MDT and must be complete
+// by 7:17 p.m. MDT." When the fix uses a window that ends before its
+// deadline, it names both, since the window is when the work is planned
+// and the deadline is the promise: "The work will use tonight's
+// maintenance window, Saturday, October 31st, from 10 p.m. MDT to 2 a.m.
+// MST; it must be complete by 8 a.m. MST Sunday at the latest."
+func hotFixTimes(n Notice) string {
+	// "by 2 a.m. MST Sunday": Until names the day when it differs.
+	by := func(t time.Time) string {
+		return TimeOfDay(t) + " " + ZoneName(t) + strings.TrimPrefix(Until(n.Start, t), "until "+TimeOfDay(t))
+	}
+	if n.Deadline.IsZero() || !n.Deadline.After(n.End) {
+		return fmt.Sprintf("The work starts %s, at %s %s and must be complete by %s%s.",
+			Day(n.Start, n.Sent), TimeOfDay(n.Start), ZoneName(n.Start), by(n.End), platformNote(n))
+	}
+	var which string
+	switch rel := Relative(n.Start, n.Sent); rel {
+	case "today", "tonight", "tomorrow":
+		which = rel + "'s maintenance window, " + FullDate(n.Start, n.Sent)
+	case "":
+		which = "the maintenance window on " + FullDate(n.Start, n.Sent)
+	default: // "this Saturday, October 31st"
+		which = "the maintenance window " + Day(n.Start, n.Sent)
+	}
+	return fmt.Sprintf("The work will use %s, %s%s; it must be complete by %s at the latest.",
+		which, Range(n.Start, n.End), platformNote(n), by(n.Deadline))
+}
+
+// namesZone reports whether t's abbreviation already names loc, so that
+// "2 a.m. UTC, UTC time" would repeat it: the abbreviation is the zone's
+// name, or the zone is UTC under another name (Etc/UTC).
+func namesZone(t time.Time, loc *time.Location) bool {
+	name := ZoneName(t)
+	return name == loc.String() || name == "UTC" && strings.HasSuffix(loc.String(), "UTC")
 }
 
 // platformNote is " (10 p.m. to 2 a.m. MST, America/Denver time)" for a

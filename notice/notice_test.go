@@ -142,6 +142,15 @@ func TestGoldenNotices(t *testing.T) {
 			contains: []string{"this Sunday, November 1st, from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST, America/Denver time)",
 				"Clocks go back one hour at 2 a.m. in America/Denver; this window lasts 5 hours."},
 		},
+		{
+			// The platform's zone is UTC: its abbreviation names it, so
+			// no ", UTC time" after it.
+			name: "los-angeles-tenant-utc-window", s: window.MustParse("every day 22:00-02:00 UTC from 2026-01-01"), date: "2026-01-10",
+			audience: notice.Audience{Tenant: "Acme Inc.", Location: load(t, "America/Los_Angeles")},
+			sent:     time.Date(2026, 1, 5, 9, 0, 0, 0, load(t, "America/Los_Angeles")),
+			contains: []string{"this Saturday, January 10th, from 2 p.m. to 6 p.m. PST (from 10 p.m. to 2 a.m. UTC)"},
+			absent:   []string{"UTC time", "UTC, UTC"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -285,6 +294,51 @@ func TestHotFix(t *testing.T) {
 	}
 	golden(t, "hotfix.txt", text)
 	golden(t, "hotfix-berlin.txt", render(t, notice.Text, ns[1]))
+}
+
+// TestHotFixInWindow checks that a hot fix that uses a maintenance window
+// states the window and the deadline, which is later than the window's
+// end: 09:00 MDT Saturday plus 24 hours is 08:00 MST Sunday.
+func TestHotFixInWindow(t *testing.T) {
+	den, ber := load(t, "America/Denver"), load(t, "Europe/Berlin")
+	s := window.MustParse(denverSpec)
+	w := windowOn(t, s, "2026-10-31")
+	now := time.Date(2026, 10, 31, 9, 0, 0, 0, den)
+	d := classify.Decision{
+		Class: classify.HotFix, NoticeRequired: true, Deadline: now.Add(24 * time.Hour), Decided: now,
+		Change: classify.Change{
+			Summary: "Patch the web server", Kind: "software patch", Threat: true,
+			ThreatReason: "an actively exploited flaw exposes customer data", Downtime: time.Hour, Length: 2 * time.Hour,
+		},
+		Slots: []classify.Slot{
+			{Location: den, Schedule: s, Window: w, Start: w.Start, InWindow: true},
+			{Tenant: "Acme GmbH", Location: ber, Schedule: s, Window: w, Start: w.Start, InWindow: true},
+		},
+	}
+	ns, err := notice.FromDecision(d, "Prostar", now, notice.Announcement)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2026, 11, 1, 8, 0, 0, 0, den); !ns[0].Deadline.Equal(want) || !ns[0].End.Equal(w.End) {
+		t.Errorf("Deadline, End = %v, %v; want %v, %v", ns[0].Deadline, ns[0].End, want, w.End)
+	}
+	tests := []struct {
+		n    notice.Notice
+		want string
+		file string
+	}{
+		{ns[0], "The work will use tonight's maintenance window, Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST; it must be complete by 8 a.m. MST Sunday at the latest.", "hotfix-window.txt"},
+		{ns[1], "The work will use tomorrow's maintenance window, Sunday, November 1st, from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST, America/Denver time); it must be complete by 4 p.m. CET at the latest.", "hotfix-window-berlin.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			text := render(t, notice.Text, tt.n)
+			if flat := strings.Join(strings.Fields(text), " "); !strings.Contains(flat, tt.want) {
+				t.Errorf("hot fix notice lacks %q:\n%s", tt.want, text)
+			}
+			golden(t, tt.file, text)
+		})
+	}
 }
 
 func TestNoNotice(t *testing.T) {

@@ -148,11 +148,13 @@ func (r *Renderer) Render(f Format, n Notice) (string, error) {
 }
 
 // ICalendar returns n as an RFC 5545 calendar holding one event: the work
-// from n.Start to n.End (for a hot fix, to the deadline), in the window's
-// zone, stamped with the send instant. The UID depends on the tenant, the
-// class, the window and the organization but not the variant, and SEQUENCE
-// is the variant's number, so a reminder or completion notice updates the
-// announcement's event in the reader's calendar. See [Calendar].
+// from n.Start to n.End (for a hot fix outside a window, to the deadline;
+// a hot fix in a window is the window, with the deadline in the
+// description), in the window's zone, stamped with the send instant. The
+// UID depends on the tenant, the class, the window and the organization
+// but not the variant, and SEQUENCE is the variant's number, so a reminder
+// or completion notice updates the announcement's event in the reader's
+// calendar. See [Calendar].
 func (n Notice) ICalendar() ([]byte, error) {
 	w := n.Window
 	w.End = n.End.In(w.Start.Location())
