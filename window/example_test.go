@@ -1,8 +1,11 @@
 package window_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
@@ -137,4 +140,269 @@ func ExampleSchedule_Dropped() {
 	// Output:
 	// 2026-03-29 window: resolves to zero or negative length true
 	// 11 windows
+}
+
+// ParseDate reads the one layout that specs and policy files use, and
+// rejects dates that do not exist.
+func ExampleParseDate() {
+	d, err := window.ParseDate("2020-01-25")
+	fmt.Println(d, d.Weekday(), err)
+	_, err = window.ParseDate("2021-02-29")
+	fmt.Println(err)
+	_, err = window.ParseDate("2020-1-5")
+	fmt.Println(err)
+	// Output:
+	// 2020-01-25 Saturday <nil>
+	// window: invalid date "2021-02-29": February 2021 has no day 29 (want YYYY-MM-DD)
+	// window: invalid date "2020-1-5": wrong layout (want YYYY-MM-DD)
+}
+
+// DateOf takes the date in the time's own zone: the first window of the
+// notice opened on Sunday in UTC, but on Saturday in Denver.
+func ExampleDateOf() {
+	denver, _ := tzdata.Load("America/Denver")
+	t := time.Date(2020, 1, 26, 5, 0, 0, 0, time.UTC)
+	fmt.Println(window.DateOf(t), window.DateOf(t.In(denver)))
+	// Output:
+	// 2020-01-26 2020-01-25
+}
+
+// AddDays counts civil days, across months, leap days and years.
+func ExampleDate_AddDays() {
+	d := window.Date{Year: 2020, Month: time.February, Day: 28}
+	fmt.Println(d.AddDays(1), d.AddDays(2), d.AddDays(-59), d.AddDays(366))
+	// Output:
+	// 2020-02-29 2020-03-01 2019-12-31 2021-02-28
+}
+
+// Weekday names the day of the week of a date, in no zone.
+func ExampleDate_Weekday() {
+	for _, d := range []window.Date{{Year: 2020, Month: time.January, Day: 25}, {Year: 2026, Month: time.October, Day: 31}} {
+		fmt.Println(d, d.Weekday(), d.AddDays(1).Weekday())
+	}
+	// Output:
+	// 2020-01-25 Saturday Sunday
+	// 2026-10-31 Saturday Sunday
+}
+
+// Compare orders dates, as slices.SortFunc wants.
+func ExampleDate_Compare() {
+	dates := []window.Date{{Year: 2026, Month: time.December, Day: 26}, {Year: 2020, Month: time.January, Day: 25}, {Year: 2026, Month: time.March, Day: 28}}
+	slices.SortFunc(dates, window.Date.Compare)
+	fmt.Println(dates)
+	// Output:
+	// [2020-01-25 2026-03-28 2026-12-26]
+}
+
+func ExampleDate_Before() {
+	a, b := window.Date{Year: 2020, Month: time.January, Day: 25}, window.Date{Year: 2020, Month: time.February, Day: 29}
+	fmt.Println(a.Before(b), b.Before(a), a.Before(a))
+	// Output:
+	// true false false
+}
+
+func ExampleDate_After() {
+	a, b := window.Date{Year: 2020, Month: time.January, Day: 25}, window.Date{Year: 2020, Month: time.February, Day: 29}
+	fmt.Println(a.After(b), b.After(a), a.After(a))
+	// Output:
+	// false true false
+}
+
+// IsValid rejects the days a calendar lacks; the fields are kept as given.
+func ExampleDate_IsValid() {
+	for _, d := range []window.Date{{Year: 2024, Month: time.February, Day: 29}, {Year: 2021, Month: time.February, Day: 29}, {}} {
+		fmt.Println(d, d.IsValid())
+	}
+	// Output:
+	// 2024-02-29 true
+	// 2021-02-29 false
+	// 0000-00-00 false
+}
+
+// The zero Date means "none" in a Spec, as for Until.
+func ExampleDate_IsZero() {
+	var until window.Date
+	fmt.Println(until.IsZero(), window.Date{Year: 2027, Month: time.December, Day: 31}.IsZero())
+	// Output:
+	// true false
+}
+
+func ExampleDate_String() {
+	fmt.Println(window.Date{Year: 987, Month: time.March, Day: 4})
+	// Output:
+	// 0987-03-04
+}
+
+// A Date is stored in JSON as text, and the zero Date as "".
+func ExampleDate_MarshalText() {
+	type freeze struct {
+		From, Until window.Date
+	}
+	b, err := json.Marshal(freeze{From: window.Date{Year: 2026, Month: time.December, Day: 20}})
+	fmt.Println(string(b), err)
+	// Output:
+	// {"From":"2026-12-20","Until":""} <nil>
+}
+
+func ExampleDate_UnmarshalText() {
+	var f struct {
+		From, Until window.Date
+	}
+	err := json.Unmarshal([]byte(`{"From": "2026-12-20", "Until": ""}`), &f)
+	fmt.Println(f.From, f.Until.IsZero(), err)
+	err = json.Unmarshal([]byte(`{"From": "2026-12-32"}`), &f)
+	fmt.Println(err)
+	// Output:
+	// 2026-12-20 true <nil>
+	// window: invalid date "2026-12-32": December 2026 has no day 32 (want YYYY-MM-DD)
+}
+
+func ExampleClock_String() {
+	fmt.Println(window.Clock{Hour: 22}, window.Clock{Hour: 9, Minute: 5})
+	// Output:
+	// 22:00 09:05
+}
+
+// Duration is the time a window really lasts; Nominal, what the spec
+// promises. They differ on the night the clocks go back.
+func ExampleWindow_Duration() {
+	s := denverSchedule()
+	for w := range s.Windows(time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)) {
+		fmt.Println(w.Date, w.Nominal, w.Duration())
+	}
+	// Output:
+	// 2026-09-26 4h0m0s 4h0m0s
+	// 2026-10-31 4h0m0s 5h0m0s
+	// 2026-11-28 4h0m0s 4h0m0s
+}
+
+// A window is half-open: it contains its start but not its end.
+func ExampleWindow_Contains() {
+	w, _ := denverSchedule().Next(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(w.Contains(w.Start), w.Contains(w.End.Add(-time.Second)), w.Contains(w.End))
+	// Output:
+	// true true false
+}
+
+// Transitions says what a notice must warn of: the clocks go back at
+// 02:00 MDT inside the window of 2026-10-31.
+func ExampleWindow_Transitions() {
+	s := denverSchedule()
+	w, _ := s.Next(time.Date(2026, 10, 31, 12, 0, 0, 0, time.UTC))
+	for tr := range w.Transitions() {
+		fmt.Println(tr.At.In(w.Start.Location()).Format("2006-01-02 15:04 MST"), tr.Before.Name, "->", tr.After.Name)
+	}
+	w, _ = s.Next(time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC))
+	n := 0
+	for range w.Transitions() {
+		n++
+	}
+	fmt.Println(w.Date, n, "transitions")
+	// Output:
+	// 2026-11-01 01:00 MST MDT -> MST
+	// 2026-11-28 0 transitions
+}
+
+// UnmarshalText lets a Schedule be a field of a decoded struct, and reports
+// a bad spec as the *ParseError it is.
+func ExampleSchedule_UnmarshalText() {
+	var p struct {
+		Maintenance window.Schedule
+	}
+	err := json.Unmarshal([]byte(`{"Maintenance": "every Sunday 01:00-05:00 Europe/Berlin"}`), &p)
+	fmt.Println(p.Maintenance.Describe(), err)
+	err = json.Unmarshal([]byte(`{"Maintenance": "every Sunday 01:00-05:00 Europe/Berln"}`), &p)
+	var pe *window.ParseError
+	fmt.Println(errors.As(err, &pe), errors.Is(err, tzdata.ErrUnknownZone))
+	// Output:
+	// every Sunday <nil>
+	// true true
+}
+
+// Unwrap exposes the reason, so the zone database's errors stay matchable.
+func ExampleParseError_Unwrap() {
+	_, err := window.Parse("every day 22:00-02:00 Mars/Olympus_Mons")
+	var pe *window.ParseError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Unwrap())
+		fmt.Println(errors.Is(pe, tzdata.ErrUnknownZone))
+	}
+	// Output:
+	// tzdata: unknown zone "Mars/Olympus_Mons"
+	// true
+}
+
+// A moved occurrence: except the rule's date and add an extra window.
+// The Christmas Saturday's window moves to the Saturday before.
+func ExampleExtra() {
+	denver, _ := tzdata.Load("America/Denver")
+	s, err := window.New(window.Spec{
+		Rule:     window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Saturday}}},
+		Start:    window.Clock{Hour: 22},
+		End:      window.Clock{Hour: 2},
+		Location: denver,
+		From:     window.Date{Year: 2020, Month: time.January, Day: 25},
+		Except:   []window.Date{{Year: 2026, Month: time.December, Day: 26}},
+		Extra:    []window.Extra{{Date: window.Date{Year: 2026, Month: time.December, Day: 19}, Start: window.Clock{Hour: 20}}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(s)
+	for w := range s.Windows(time.Date(2026, 11, 15, 0, 0, 0, 0, denver), time.Date(2027, 2, 1, 0, 0, 0, 0, denver)) {
+		fmt.Println(w.Date, w.Start.Format("15:04"), "-", w.End.Format("15:04 MST"), w.Extra)
+	}
+	// Output:
+	// last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2026-12-26 also 2026-12-19 20:00
+	// 2026-11-28 22:00 - 02:00 MST false
+	// 2026-12-19 20:00 - 00:00 MST true
+	// 2027-01-30 22:00 - 02:00 MST false
+}
+
+// A Rule is an RFC 5545 RRULE as a Go value: the last weekday of each
+// month is BYDAY=MO,TU,WE,TH,FR with BYSETPOS=-1, which the human form
+// cannot say, so String falls back to the RFC 5545 form.
+func ExampleRule() {
+	utc, _ := tzdata.Load("UTC")
+	weekdays := []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Tuesday}, {Weekday: time.Wednesday}, {Weekday: time.Thursday}, {Weekday: time.Friday}}
+	s, err := window.New(window.Spec{
+		Rule:     window.Rule{Freq: window.Monthly, ByDay: weekdays, BySetPos: []int{-1}},
+		Start:    window.Clock{Hour: 18},
+		Length:   2 * time.Hour,
+		Location: utc,
+		From:     window.Date{Year: 2026, Month: time.January, Day: 1},
+	})
+	if err != nil {
+		panic(err)
+	}
+	for _, line := range strings.Split(s.String(), "\r\n") {
+		fmt.Println(line)
+	}
+	fmt.Println(s.Describe())
+	for w := range s.Windows(time.Date(2026, 1, 1, 0, 0, 0, 0, utc), time.Date(2026, 6, 1, 0, 0, 0, 0, utc)) {
+		fmt.Println(w.Date, w.Date.Weekday())
+	}
+	// Output:
+	// DTSTART:20260130T180000Z
+	// DURATION:PT2H
+	// RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1
+	// X-PROSTAR-FROM:20260101
+	// on a custom schedule
+	// 2026-01-30 Friday
+	// 2026-02-27 Friday
+	// 2026-03-31 Tuesday
+	// 2026-04-30 Thursday
+	// 2026-05-29 Friday
+}
+
+// Error quotes the spec, shortened so that a huge spec does not make a
+// huge log line.
+func ExampleParseError_Error() {
+	_, err := window.Parse("every day 22:00-02:00 UTC tomorrow")
+	fmt.Println(err)
+	_, err = window.Parse("every day 22:00-02:00 UTC" + strings.Repeat(" ", 1000) + "x")
+	fmt.Println(len(err.Error()) < 300)
+	// Output:
+	// window: parse "every day 22:00-02:00 UTC tomorrow": unexpected "tomorrow" (want from, until, except, also or dst)
+	// true
 }
