@@ -3,7 +3,9 @@ package notice_test
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
+	"text/template"
 	"time"
 
 	"github.com/prostar/maintenance/classify"
@@ -223,4 +225,213 @@ func ExampleOrdinal() {
 	fmt.Println()
 	// Output:
 	// 1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 31st
+}
+
+func ExampleLength() {
+	for _, d := range []time.Duration{5 * time.Hour, time.Hour, 30 * time.Minute, 3*time.Hour + 30*time.Minute} {
+		fmt.Println(notice.Length(d))
+	}
+	// Output:
+	// 5 hours
+	// 1 hour
+	// 30 minutes
+	// 3 hours 30 minutes
+}
+
+// A window that ends on a later day names the day; one that ends the same
+// day does not.
+func ExampleUntil() {
+	den, _ := tzdata.Load("America/Denver")
+	start := time.Date(2020, 1, 25, 22, 0, 0, 0, den)
+	fmt.Println(notice.Until(start, start.Add(4*time.Hour)))
+	fmt.Println(notice.Until(start.Add(-12*time.Hour), start.Add(-8*time.Hour)))
+	fmt.Println(notice.Until(start, start.Add(9*24*time.Hour)))
+	// Output:
+	// until 2 a.m. Sunday
+	// until 2 p.m.
+	// until 10 p.m. Monday, February 3rd
+}
+
+// Sent on Monday, January 20th, 2020, at 9 a.m. in Denver; weeks run
+// Monday through Sunday.
+func ExampleRelative() {
+	den, _ := tzdata.Load("America/Denver")
+	sent := time.Date(2020, 1, 20, 9, 0, 0, 0, den)
+	for _, t := range []time.Time{
+		time.Date(2020, 1, 20, 14, 0, 0, 0, den),
+		time.Date(2020, 1, 20, 22, 0, 0, 0, den),
+		time.Date(2020, 1, 21, 22, 0, 0, 0, den),
+		time.Date(2020, 1, 26, 1, 0, 0, 0, den),
+		time.Date(2020, 1, 27, 22, 0, 0, 0, den),
+	} {
+		fmt.Printf("%q\n", notice.Relative(t, sent))
+	}
+	// Output:
+	// "today"
+	// "tonight"
+	// "tomorrow"
+	// "this Sunday"
+	// ""
+}
+
+func ExampleFullDate() {
+	den, _ := tzdata.Load("America/Denver")
+	sent := time.Date(2026, 12, 20, 9, 0, 0, 0, den)
+	fmt.Println(notice.FullDate(time.Date(2026, 12, 26, 22, 0, 0, 0, den), sent))
+	fmt.Println(notice.FullDate(time.Date(2027, 1, 2, 22, 0, 0, 0, den), sent))
+	// Output:
+	// Saturday, December 26th
+	// Saturday, January 2nd, 2027
+}
+
+func ExampleUTCOffset() {
+	for _, secs := range []int{0, -3 * 3600, 5*3600 + 1800, 13*3600 + 45*60, -(7*3600 + 23)} {
+		fmt.Println(notice.UTCOffset(secs))
+	}
+	// Output:
+	// UTC
+	// UTC-3
+	// UTC+5:30
+	// UTC+13:45
+	// UTC-7
+}
+
+func ExampleWrap() {
+	fmt.Println(notice.Wrap(30, "Prostar will perform scheduled maintenance this Saturday, January 25th."))
+	// Output:
+	// Prostar will perform scheduled
+	// maintenance this Saturday,
+	// January 25th.
+}
+
+func ExampleEscapeMarkdown() {
+	fmt.Println(notice.EscapeMarkdown("*Acme* [co]"))
+	fmt.Println(notice.EscapeMarkdown("1. Patch_the_server"))
+	// Output:
+	// \*Acme\* \[co\]
+	// 1\. Patch\_the\_server
+}
+
+// The fall-back night of 2026 in Denver, inside a 10 p.m. to 2 a.m.
+// window.
+func ExampleClockChange() {
+	den, _ := tzdata.Load("America/Denver")
+	start := time.Date(2026, 10, 31, 22, 0, 0, 0, den)
+	end := time.Date(2026, 11, 1, 2, 0, 0, 0, den)
+	for tr := range tzdata.Transitions(den, start, end) {
+		fmt.Println(notice.ClockChange(tr, end.Sub(start)))
+	}
+	// Output:
+	// Clocks go back one hour at 2 a.m.; this window lasts 5 hours.
+}
+
+// The template functions work in any text/template or html/template.
+func ExampleFuncs() {
+	t := template.Must(template.New("").Funcs(notice.Funcs()).Parse(
+		`{{day .Start .Sent}}, {{span .Start .End}} ({{length (.End.Sub .Start)}}); {{md "*urgent*"}}` + "\n"))
+	den, _ := tzdata.Load("America/Denver")
+	data := struct{ Start, End, Sent time.Time }{
+		Start: time.Date(2026, 10, 31, 22, 0, 0, 0, den),
+		End:   time.Date(2026, 11, 1, 2, 0, 0, 0, den),
+		Sent:  time.Date(2026, 10, 26, 9, 0, 0, 0, den),
+	}
+	if err := t.Execute(os.Stdout, data); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// this Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST (5 hours); \*urgent\*
+}
+
+// The default renderer writes the 2026-10-31 Denver window for a tenant
+// in Berlin, whose clocks went back a week earlier, as plain text.
+func ExampleDefaultRenderer() {
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25")
+	ber, _ := tzdata.Load("Europe/Berlin")
+	sent := time.Date(2026, 10, 26, 9, 0, 0, 0, ber)
+	w, _ := s.Next(sent)
+	n, _ := notice.ForWindow(s, w, notice.Audience{Tenant: "Acme GmbH", Location: ber}, "Prostar", sent, notice.Announcement)
+	text, err := notice.DefaultRenderer().Render(notice.Text, n)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(text)
+	// Output:
+	// Subject: Scheduled maintenance this Sunday, November 1st, from 5 a.m. to 10 a.m. CET
+	//
+	// Hello Acme GmbH team,
+	//
+	// Prostar will perform scheduled maintenance this Sunday, November 1st,
+	// from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST,
+	// America/Denver time).
+	//
+	// Users will not be able to access the system until 10 a.m.
+	//
+	// Clocks go back one hour at 2 a.m. in America/Denver; this window lasts 5
+	// hours.
+	//
+	// This downtime is also scheduled for the same time on the last Saturday
+	// of each month.
+	//
+	// If this window does not work for you and your organization, contact us
+	// to schedule a different time.
+	//
+	// Sincerely,
+	// Prostar
+}
+
+// The reminder of the January 2020 window, sent the day before, in HTML.
+func ExampleRenderer_Render() {
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25")
+	den, _ := tzdata.Load("America/Denver")
+	sent := time.Date(2020, 1, 24, 10, 0, 0, 0, den)
+	w, _ := s.Next(sent)
+	n, _ := notice.ForWindow(s, w, notice.Audience{Tenant: "Acme & Co"}, "Prostar", sent, notice.Reminder)
+	html, err := notice.DefaultRenderer().Render(notice.HTML, n)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(html)
+	// Output:
+	// <!DOCTYPE html>
+	// <html lang="en">
+	// <head>
+	// <meta charset="utf-8">
+	// <title>Reminder: scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST</title>
+	// </head>
+	// <body>
+	// <h1>Reminder: scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST</h1>
+	// <p>Hello Acme &amp; Co team,</p>
+	// <p>This is a reminder that Prostar will perform scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST.</p>
+	// <p>Users will not be able to access the system until 2 a.m. Sunday.</p>
+	// <p>This downtime is also scheduled for the same time on the last Saturday of each month.</p>
+	// <p>If this window does not work for you and your organization, contact us to schedule a different time.</p>
+	// <p>Sincerely,<br>
+	// Prostar</p>
+	// </body>
+	// </html>
+}
+
+func ExampleFormat_String() {
+	fmt.Println(notice.Text, notice.Markdown, notice.HTML, notice.ICalendar, notice.Format(9))
+	// Output:
+	// text markdown html icalendar Format(9)
+}
+
+func ExampleVariant_String() {
+	fmt.Println(notice.Announcement, notice.Reminder, notice.Completed, notice.Variant(9))
+	// Output:
+	// announcement reminder completed Variant(9)
+}
+
+func ExampleNotNeededError() {
+	d := classify.Decision{Class: classify.Routine, Reasons: []string{"no downtime", "no visible change"}}
+	_, err := notice.FromDecision(d, "Prostar", time.Date(2020, 1, 20, 16, 0, 0, 0, time.UTC), notice.Announcement)
+	var nn *notice.NotNeededError
+	if errors.As(err, &nn) {
+		fmt.Println(nn.Class, "|", nn.Reason)
+	}
+	// Output:
+	// routine update | no downtime; no visible change
 }
