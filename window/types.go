@@ -33,24 +33,26 @@ type WeekdayN struct {
 // selects days: BYHOUR, BYMINUTE, BYSECOND and BYEASTER are not part of it,
 // because the start of a window comes from its [Spec].
 type Rule struct {
-	Freq       Frequency
-	Interval   int // 0 or 1 means every period
-	ByDay      []WeekdayN
-	ByMonthDay []int
-	ByMonth    []time.Month
-	ByYearDay  []int
-	ByWeekNo   []int
-	BySetPos   []int
+	Freq       Frequency    // FREQ; required
+	Interval   int          // INTERVAL, up to 1000; 0 or 1 means every period
+	ByDay      []WeekdayN   // BYDAY: weekdays, with ordinals in a MONTHLY or YEARLY rule
+	ByMonthDay []int        // BYMONTHDAY: 1..31, or -31..-1 counting from the month's end
+	ByMonth    []time.Month // BYMONTH: January..December
+	ByYearDay  []int        // BYYEARDAY: 1..366, or -366..-1 counting from the year's end
+	ByWeekNo   []int        // BYWEEKNO: weeks 1..53 or -53..-1 of a YEARLY rule, starting on WeekStart
+	BySetPos   []int        // BYSETPOS: 1..366 or -366..-1, the n-th date of each period the other parts select
 	// WeekStart is RFC 5545's WKST. Its zero value is Sunday; Parse sets
 	// Monday when a RRULE has no WKST, as RFC 5545 says.
 	WeekStart time.Weekday
-	Count     int // 0 means no count; a count becomes an Until date when the schedule is built
+	Count     int // COUNT, up to 100000; 0 means no count; a count becomes an Until date when the schedule is built
 }
 
 // A Spec is a schedule written as a Go value: what [Parse] reads from text
 // and [New] builds a [Schedule] from.
 type Spec struct {
-	Rule  Rule
+	// Rule selects the dates that have a window.
+	Rule Rule
+	// Start is the wall-clock time at which each window opens, on its date.
 	Start Clock
 	// End is the wall-clock end; an End at or before Start is on the next
 	// day ("22:00-02:00"). It is used when Length is zero.
