@@ -426,12 +426,12 @@ func ExampleVariant_String() {
 }
 
 func ExampleNotNeededError() {
-	d := classify.Decision{Class: classify.Routine, Reasons: []string{"no downtime", "no visible change"}}
+	d := classify.Decision{Class: classify.Routine, Reasons: []string{"It causes no downtime.", "It needs no notice."}}
 	_, err := notice.FromDecision(d, "Prostar", time.Date(2020, 1, 20, 16, 0, 0, 0, time.UTC), notice.Announcement)
 	var nn *notice.NotNeededError
 	if errors.As(err, &nn) {
 		fmt.Println(nn.Class, "|", nn.Reason)
 	}
 	// Output:
-	// routine update | no downtime; no visible change
+	// routine update | It causes no downtime. It needs no notice.
 }

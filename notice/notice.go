@@ -49,7 +49,7 @@ var ErrNoNotice = errors.New("notice: no notice needed")
 // matches [ErrNoNotice] with [errors.Is].
 type NotNeededError struct {
 	Class  classify.Class
-	Reason string // the decision's reasons, joined by "; "
+	Reason string // the decision's reasons, sentences joined by spaces
 }
 
 // Error returns "notice: no notice needed for a routine update: REASON".
@@ -150,7 +150,7 @@ func ForWindow(s *window.Schedule, w window.Window, a Audience, org string, sent
 func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([]Notice, error) {
 	switch {
 	case d.Class == classify.Routine || !d.NoticeRequired:
-		return nil, &NotNeededError{Class: d.Class, Reason: strings.Join(d.Reasons, "; ")}
+		return nil, &NotNeededError{Class: d.Class, Reason: strings.Join(d.Reasons, " ")}
 	case d.Class != classify.Maintenance && d.Class != classify.HotFix:
 		return nil, fmt.Errorf("notice: decision has unknown class %v", d.Class)
 	case len(d.Slots) == 0:

@@ -359,6 +359,24 @@ func TestNoNotice(t *testing.T) {
 	}
 }
 
+// TestNoNoticeReasonsRead checks that a decision's sentences stay
+// sentences in the error: "response time. As a hot fix", never
+// "response time.; As a hot fix".
+func TestNoNoticeReasonsRead(t *testing.T) {
+	d := classify.Decision{
+		Class: classify.HotFix,
+		Reasons: []string{
+			"It answers a threat to the integrity of the platform, so it is a hot fix.",
+			"As a hot fix it must be done within the 24h response time.",
+		},
+	}
+	_, err := notice.FromDecision(d, "Prostar", time.Date(2026, 10, 31, 15, 0, 0, 0, time.UTC), notice.Announcement)
+	want := "notice: no notice needed for a hot fix: It answers a threat to the integrity of the platform, so it is a hot fix. As a hot fix it must be done within the 24h response time."
+	if err == nil || err.Error() != want {
+		t.Errorf("FromDecision(hot fix without notice) error = %v, want %q", err, want)
+	}
+}
+
 func TestErrors(t *testing.T) {
 	den := load(t, "America/Denver")
 	s := window.MustParse(denverSpec)
