@@ -560,6 +560,17 @@ func readCalendar(b []byte) ([]instance, error) {
 				starts = append(starts, at)
 			}
 		}
+		// EXDATE excludes from everything the RRULE and RDATE give (RFC 5545
+		// 3.8.5.3), so an EXDATE that names an extra window removes it too.
+		for _, p := range c.all("RDATE") {
+			for _, v := range strings.Split(p.value, ",") {
+				at, err := r.instant(p, v)
+				if err != nil {
+					return nil, err
+				}
+				starts = append(starts, at)
+			}
+		}
 		for _, p := range c.all("EXDATE") {
 			for _, v := range strings.Split(p.value, ",") {
 				at, err := r.instant(p, v)
@@ -574,15 +585,6 @@ func readCalendar(b []byte) ([]instance, error) {
 				if len(starts) == n && !strings.HasSuffix(v, "Z") {
 					return nil, fmt.Errorf("EXDATE %s matches no instance", v)
 				}
-			}
-		}
-		for _, p := range c.all("RDATE") {
-			for _, v := range strings.Split(p.value, ",") {
-				at, err := r.instant(p, v)
-				if err != nil {
-					return nil, err
-				}
-				starts = append(starts, at)
 			}
 		}
 		// The recurrence set is a set (RFC 5545 3.8.5.3): a rule date whose
