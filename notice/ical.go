@@ -347,15 +347,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 			exdates = append(exdates, d)
 		}
 	}
-	slices.SortFunc(exdates, func(a, b window.Date) int {
-		switch {
-		case a.Before(b):
-			return -1
-		case b.Before(a):
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(exdates, window.Date.Compare)
 	// kept holds every start a reader could compute for a window the
 	// calendar keeps: both readings of a rule date's wall time (RFC 5545
 	// reads a skipped time with the offset before the gap, ical.js with
