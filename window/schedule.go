@@ -335,22 +335,14 @@ func (s *Schedule) checkExtras() error {
 			return fmt.Errorf("window: extra windows %s and %s would overlap (want them %v apart)",
 				s.describeOcc(s.extras[i-1]), s.describeOcc(x), time.Duration(need)*time.Second)
 		}
-		// A rule window starting within need either side of x. lo is the
-		// last day whose window starts at or before x.wall-need, too early
-		// to overlap, so when the rule selects lo it is the date after it
-		// that must be checked; any date after lo starts after x.wall-need
-		// and either overlaps or ends the loop, which takes at most two
-		// steps.
+		// A rule window starting within need either side of x. Day lo+1 is
+		// the first whose window starts after x.wall-need, so the first
+		// rule date from it on is the only one that can: it overlaps
+		// unless it starts need or more after x.
 		lo := floorDiv(x.wall-need-s.startSec, secondsPerDay)
-		for d, ok := s.ruleAtOrAfter(lo); ok; d, ok = s.ruleAtOrAfter(d + 1) {
-			w := d*secondsPerDay + s.startSec
-			if w >= x.wall+need {
-				break
-			}
-			if w > x.wall-need {
-				return fmt.Errorf("window: extra window %s would overlap the rule's window of %s (want them %v apart; except %s to move it)",
-					s.describeOcc(x), dateOf(d), time.Duration(need)*time.Second, dateOf(d))
-			}
+		if d, ok := s.ruleAtOrAfter(lo + 1); ok && d*secondsPerDay+s.startSec < x.wall+need {
+			return fmt.Errorf("window: extra window %s would overlap the rule's window of %s (want them %v apart; except %s to move it)",
+				s.describeOcc(x), dateOf(d), time.Duration(need)*time.Second, dateOf(d))
 		}
 	}
 	return nil
