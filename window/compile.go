@@ -222,7 +222,7 @@ func compile(r Rule, from Date) *dateRule {
 	switch {
 	case !onlyDays:
 	case r.Freq == Daily && len(r.ByDay)+len(r.ByMonthDay)+len(r.ByMonth) == 0:
-		dr.shape, dr.day0 = shapeDaily, fd
+		dr.shape = shapeDaily
 		return dr
 	case r.Freq == Daily && r.Interval == 1 && len(r.ByMonthDay)+len(r.ByMonth) == 0:
 		// Every day, limited to some weekdays, is a weekly rule.

@@ -28,9 +28,7 @@ const (
 type dateRule struct {
 	shape    shape
 	interval int64
-	from     int64 // no date before From is selected
-
-	day0 int64 // shapeDaily: From
+	from     int64 // no date before From is selected; shapeDaily counts days from it
 
 	// shapeWeekly: weeks start on wkst; week0 is From's week; posMask has
 	// bit p set when the weekday p days after wkst is selected.
@@ -79,9 +77,8 @@ func (r *dateRule) next(d, limit int64) (int64, bool) {
 	var got int64
 	switch r.shape {
 	case shapeDaily:
-		d = max(d, r.day0)
-		k := floorDiv(d-r.day0+r.interval-1, r.interval)
-		got = r.day0 + k*r.interval
+		k := floorDiv(d-r.from+r.interval-1, r.interval)
+		got = r.from + k*r.interval
 	case shapeWeekly:
 		w := weekOf(d, r.wkst)
 		pos := int(d - (weekBase(r.wkst) + 7*w))
@@ -141,10 +138,7 @@ func (r *dateRule) prev(d, limit int64) (int64, bool) {
 	var got int64
 	switch r.shape {
 	case shapeDaily:
-		if d < r.day0 {
-			return 0, false
-		}
-		got = r.day0 + floorDiv(d-r.day0, r.interval)*r.interval
+		got = r.from + floorDiv(d-r.from, r.interval)*r.interval
 	case shapeWeekly:
 		w := weekOf(d, r.wkst)
 		pos := int(d - (weekBase(r.wkst) + 7*w))

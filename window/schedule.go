@@ -365,7 +365,6 @@ func (s *Schedule) excepted(d int64) bool {
 // ruleAtOrAfter returns the first date at or after d that the rule
 // selects within From..Until and Except does not remove.
 func (s *Schedule) ruleAtOrAfter(d int64) (int64, bool) {
-	d = max(d, s.from)
 	for i := 0; i <= len(s.except); i++ {
 		x, ok := s.rule.next(d, s.until)
 		if !ok || !s.excepted(x) {
