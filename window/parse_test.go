@@ -80,13 +80,31 @@ func with(f func(*window.Spec)) window.Spec {
 	return s
 }
 
-// humanTests are valid human specs and the Spec each must give. The fuzz
-// and round-trip tests use them too.
-var humanTests = []struct {
+// A parseTest is a valid spec and the Spec Parse must give for it.
+type parseTest struct {
 	name string
 	spec string
 	want window.Spec
-}{
+}
+
+// testParse runs Parse on every spec of tests and compares the Spec.
+func testParse(t *testing.T, tests []parseTest) {
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := window.Parse(tt.spec)
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", tt.spec, err)
+			}
+			if diff := cmp.Diff(tt.want, window.ParsedSpec(s), specOpts); diff != "" {
+				t.Errorf("Parse(%q) Spec mismatch (-want +got):\n%s", tt.spec, diff)
+			}
+		})
+	}
+}
+
+// humanTests are valid human specs and the Spec each must give. The fuzz
+// and round-trip tests use them too.
+var humanTests = []parseTest{
 	{"canonical last Saturday", "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25", lastSat},
 	{"for 3h", "2nd Tuesday of every month 09:00 for 3h UTC", window.Spec{
 		Rule: monthly(nth(2, time.Tuesday)), Start: clk(9, 0), Length: 3 * time.Hour, Location: utc, From: epoch}},
@@ -201,19 +219,7 @@ var humanTests = []struct {
 		})},
 }
 
-func TestParseHuman(t *testing.T) {
-	for _, tt := range humanTests {
-		t.Run(tt.name, func(t *testing.T) {
-			s, err := window.Parse(tt.spec)
-			if err != nil {
-				t.Fatalf("Parse(%q): %v", tt.spec, err)
-			}
-			if diff := cmp.Diff(tt.want, window.ParsedSpec(s), specOpts); diff != "" {
-				t.Errorf("Parse(%q) Spec mismatch (-want +got):\n%s", tt.spec, diff)
-			}
-		})
-	}
-}
+func TestParseHuman(t *testing.T) { testParse(t, humanTests) }
 
 // humanErrors are invalid human specs, a part of the message each must
 // give, and the position of the bad part (-1: the spec as a whole).

@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/window"
 )
@@ -23,11 +21,7 @@ const (
 var lastSatLen = with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 4*time.Hour })
 
 // rfcTests are valid RFC 5545 specs and the Spec each must give.
-var rfcTests = []struct {
-	name string
-	spec string
-	want window.Spec
-}{
+var rfcTests = []parseTest{
 	{"DESIGN example: DTEND is exact", crlf(denverStart,
 		"DTEND;TZID=America/Denver:20200126T020000", lastSatRule,
 		"EXDATE;TZID=America/Denver:20201226T220000"),
@@ -121,19 +115,7 @@ var rfcTests = []struct {
 		Rule: daily(), Start: clk(22, 0), Length: 4 * time.Hour, Location: denver, From: mustDate("2020-01-25"), Until: mustDate("2020-01-25")}},
 }
 
-func TestParseRFC5545(t *testing.T) {
-	for _, tt := range rfcTests {
-		t.Run(tt.name, func(t *testing.T) {
-			s, err := window.Parse(tt.spec)
-			if err != nil {
-				t.Fatalf("Parse(%q): %v", tt.spec, err)
-			}
-			if diff := cmp.Diff(tt.want, window.ParsedSpec(s), specOpts); diff != "" {
-				t.Errorf("Parse(%q) Spec mismatch (-want +got):\n%s", tt.spec, diff)
-			}
-		})
-	}
-}
+func TestParseRFC5545(t *testing.T) { testParse(t, rfcTests) }
 
 // rfcErrors are invalid RFC 5545 specs, a part of the message, and where
 // the error must point: at the first occurrence of at in the spec (or, for
