@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/prostar/maintenance/window"
 )
 
@@ -43,7 +41,8 @@ func TestBreakingRules(t *testing.T) {
 
 // FuzzParse checks, for any text, that Parse returns a schedule or a
 // *ParseError without panicking or hanging, and that a schedule it returns
-// round-trips through String and RFC5545 and has well-formed windows:
+// round-trips through String and RFC5545 as [checkRoundTrip] checks (the
+// same Spec, the same String) and has well-formed windows:
 // Start before End, in strictly increasing order, none overlapping.
 func FuzzParse(f *testing.F) {
 	for _, s := range allSpecs() {
@@ -80,16 +79,7 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		want := window.ParsedSpec(s)
-		for _, text := range []string{s.String(), s.RFC5545()} {
-			p, err := window.Parse(text)
-			if err != nil {
-				t.Fatalf("Parse(%q) = %v; it is the output of Parse(%q)", text, err, spec)
-			}
-			if diff := cmp.Diff(want, window.ParsedSpec(p), specOpts); diff != "" {
-				t.Fatalf("Parse(%q) Spec mismatch (-want +got) with Parse(%q):\n%s", text, spec, diff)
-			}
-		}
+		checkRoundTrip(t, s)
 		for _, from := range starts {
 			n := 0
 			var prev window.Window
