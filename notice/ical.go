@@ -309,10 +309,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 	}
 	// reader is the start an RFC 5545 reader computes for a rule date.
 	reader := func(d window.Date) time.Time {
-		t, err := tzdata.Date(d.Year, d.Month, d.Day, r.start.Hour, r.start.Minute, 0, 0, c.loc, tzdata.Compatible)
-		if err != nil {
-			return time.Time{}
-		}
+		t, _ := c.read(d, r.start).Instant(tzdata.Compatible) // Compatible never fails
 		return t
 	}
 	// UNTIL is inclusive and in UTC (RFC 5545 3.3.10, for a DTSTART with
@@ -349,16 +346,15 @@ func (c *calendar) series(e Event, uid string, r rule) {
 	}
 	slices.SortFunc(exdates, window.Date.Compare)
 	// kept holds every start a reader could compute for a window the
-	// calendar keeps: both readings of a rule date's wall time (RFC 5545
-	// reads a skipped time with the offset before the gap, ical.js with
-	// the offset after it) and the extra windows' starts.
+	// calendar keeps: both readings of a rule date's wall time (see read)
+	// and the extra windows' starts.
 	kept := map[int64]bool{}
 	for _, w := range ws {
 		if w.Extra {
 			kept[w.Start.Unix()] = true
 			continue
 		}
-		rd := tzdata.Read(w.Date.Year, w.Date.Month, w.Date.Day, r.start.Hour, r.start.Minute, 0, 0, c.loc)
+		rd := c.read(w.Date, r.start)
 		kept[rd.Earlier.Unix()], kept[rd.Later.Unix()] = true, true
 	}
 	for _, d := range exdates {
@@ -386,6 +382,15 @@ func (c *calendar) series(e Event, uid string, r rule) {
 	}
 }
 
+// read returns what the rule's wall time clk on date d means in the
+// calendar's zone: the one instant of an exact time, or the two readings
+// of a time the zone skipped or repeated. Readers differ on a skipped
+// time: RFC 5545 reads it with the offset before the gap (Later, as
+// [tzdata.Compatible] does), ical.js with the offset after it (Earlier).
+func (c *calendar) read(d window.Date, clk window.Clock) tzdata.Reading {
+	return tzdata.Read(d.Year, d.Month, d.Day, clk.Hour, clk.Minute, 0, 0, c.loc)
+}
+
 // exdate returns the EXDATE parameters and value that remove the rule's
 // instance on date d at clock clk, and false when no EXDATE must be
 // written.
@@ -405,7 +410,7 @@ func (c *calendar) exdate(d window.Date, clk window.Clock, kept map[int64]bool) 
 	if c.utc {
 		return c.wall(d, clk), true
 	}
-	rd := tzdata.Read(d.Year, d.Month, d.Day, clk.Hour, clk.Minute, 0, 0, c.loc)
+	rd := c.read(d, clk)
 	readings := []time.Time{rd.Earlier}
 	if !rd.Later.Equal(rd.Earlier) {
 		readings = append(readings, rd.Later)
