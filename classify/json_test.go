@@ -220,11 +220,19 @@ func TestParsePolicyTooLarge(t *testing.T) {
 // TestParsePolicyDeep checks that a file nested far deeper than a policy
 // is rejected with an error naming where, rather than walked to the bottom.
 func TestParsePolicyDeep(t *testing.T) {
+	nested := func(depth int) string { return strings.Repeat("[", depth) + strings.Repeat("]", depth) }
 	const depth = 200000 // under the size bound, past encoding/json's nesting limit
-	data := `{"maintenance": "` + denver + `", "hot_fix": {"limit": ` + strings.Repeat("[", depth) + strings.Repeat("]", depth) + `}}`
+	data := `{"maintenance": "` + denver + `", "hot_fix": {"limit": ` + nested(depth) + `}}`
 	_, err := classify.ParsePolicy([]byte(data))
-	if err == nil || !strings.HasPrefix(err.Error(), "classify: policy") {
-		t.Errorf("ParsePolicy(%d nested arrays) error = %v, want a classify: policy error", depth, err)
+	if want := "classify: policy.hot_fix.limit[0]"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("ParsePolicy(%d nested arrays) error = %v, want %q...", depth, err, want)
+	}
+	// A deep value must not end the search for repeated keys: encoding/json
+	// lets the second "hot_fix" replace it, and the file would pass.
+	data = `{"hot_fix": ` + nested(40) + `, "maintenance": "` + denver + `", "hot_fix": {"limit": 3}}`
+	_, err = classify.ParsePolicy([]byte(data))
+	if want := "nested more than 32 deep"; err == nil || !strings.HasPrefix(err.Error(), "classify: policy.hot_fix[0]") || !strings.Contains(err.Error(), want) {
+		t.Errorf("ParsePolicy(deep value, then a repeated key) error = %v, want classify: policy.hot_fix[0]...: %s...", err, want)
 	}
 	// Repeated keys are found however the valid parts are nested.
 	_, err = classify.ParsePolicy([]byte(`{"maintenance": "` + denver + `", "rules": [{"name": "a", "class": "routine", "reason": "x", "when": {"kinds": ["upgrade"], "kinds": []}}]}`))

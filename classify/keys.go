@@ -54,6 +54,10 @@ var policyShape = func() *shape {
 // ("MAINTENANCE"), which it accepts. Both are errors because a policy file
 // is read by people too, and what they read must be what is applied.
 //
+// It also rejects a value nested deeper than maxDepth. Such a value is
+// never right, and the walk must not stop at it: a key repeated after it
+// could replace it, and would then go unreported.
+//
 // checkKeys reports only these; a file that is not valid JSON, or has a
 // value of the wrong type, passes here and is reported, with its own
 // message, by the decoding that follows.
@@ -65,21 +69,17 @@ func checkKeys(data []byte) error {
 	if errors.As(err, &ke) {
 		return ke
 	}
-	// A syntax error, or nesting deeper than any policy file has: the
-	// decoding that follows reports it with the field it is in.
+	// A syntax error: the decoding that follows reports it with its offset.
 	return nil
 }
 
 // maxDepth bounds the walk's recursion. A policy file nests five deep
-// (policy.rules[0].when.kinds[0]); anything deeper is a wrong type, which
-// the decoder reports, and the bound keeps a hostile file of a million
-// brackets from costing a deep stack.
+// (policy.rules[0].when.kinds[0]); the bound keeps a hostile file of a
+// million brackets from costing a deep stack.
 const maxDepth = 32
 
-var errTooDeep = errors.New("nested too deeply")
-
-// A keyError is a repeated or unknown key found by checkKeys, as opposed
-// to a syntax error from the tokenizer.
+// A keyError is a repeated or unknown key, or a value nested too deeply,
+// found by checkKeys, as opposed to a syntax error from the tokenizer.
 type keyError struct{ msg string }
 
 func (e *keyError) Error() string { return e.msg }
@@ -88,7 +88,7 @@ func (e *keyError) Error() string { return e.msg }
 // against sh.
 func walkValue(dec *json.Decoder, path string, sh *shape, depth int) error {
 	if depth > maxDepth {
-		return errTooDeep
+		return &keyError{fmt.Sprintf("classify: %s: nested more than %d deep (a policy file nests at most 5)", path, maxDepth)}
 	}
 	tok, err := dec.Token()
 	if err != nil {
