@@ -186,9 +186,7 @@ func readSlow(u, ns int64, loc *time.Location) Reading {
 // For example, 02:30 on 2026-03-08 in America/Denver does not exist:
 // Compatible and Later give 03:30 MDT, Earlier 01:30 MST.
 func Date(year int, month time.Month, day, hour, minute, sec, nsec int, loc *time.Location, d Disambiguation) (time.Time, error) {
-	if d > Reject {
-		return time.Time{}, fmt.Errorf("tzdata: unknown disambiguation %v", d)
-	}
+	// Instant rejects an undefined d for every wall time, exact or not.
 	return Read(year, month, day, hour, minute, sec, nsec, loc).Instant(d)
 }
 
