@@ -49,13 +49,15 @@ const prodID = "-//Prostar//Maintenance notice//EN"
 // window's nominal wall time, DURATION of the nominal length, the
 // schedule's RRULE bounded by an UNTIL just after the last window, EXDATE
 // for each date the rule selects but the schedule skips, and RDATE for
-// extra windows. An EXDATE whose wall time the zone skipped or repeated,
-// and which some reader would read as the start of a window that is kept
-// (Pacific/Apia's 2011-12-30), names only the other readings, in UTC, or
-// is left out: that reader's instance for the date is the kept one. RFC 5545 readers give every instance the wall time of
-// DTSTART on its date (a skipped time read with the offset before the gap)
-// and the master's exact duration, and some readers (ical.js) add the
-// duration in wall-clock time instead; every window on which either
+// extra windows (none for an extra window at the rule's start on a date the
+// schedule skips: it is that date's instance). An EXDATE whose wall time
+// the zone skipped or repeated, and which some reader would read as the
+// start of a window that is kept (Pacific/Apia's 2011-12-30), names only
+// the other readings, in UTC, or is left out: that reader's instance for
+// the date is the kept one. RFC 5545 readers give every instance the wall
+// time of DTSTART on its date (a skipped time read with the offset before
+// the gap) and the master's exact duration, and some readers (ical.js) add
+// the duration in wall-clock time instead; every window on which either
 // reading differs from the schedule's (a clock change inside the window, a
 // start or end the zone skipped or repeated) gets an override VEVENT with
 // RECURRENCE-ID and explicit DTSTART and DTEND. Those are written in the
@@ -357,13 +359,22 @@ func (c *calendar) series(e Event, uid string, r rule) {
 		rd := c.read(w.Date, r.start)
 		kept[rd.Earlier.Unix()], kept[rd.Later.Unix()] = true, true
 	}
+	// ruled holds the starts of skipped dates' rule instances that every
+	// reader reads alike. An extra window starting at one is that
+	// instance: exdate leaves it in (an EXDATE would remove the RDATE's
+	// instant as well, RFC 5545 3.8.5.3), and no RDATE is written, since
+	// ical.js would then list the instant twice.
+	ruled := map[int64]bool{}
 	for _, d := range exdates {
 		if v, ok := c.exdate(d, r.start, kept); ok {
 			master = append(master, "EXDATE"+v)
 		}
+		if rd := c.read(d, r.start); rd.Kind == tzdata.Exact {
+			ruled[rd.Earlier.Unix()] = true
+		}
 	}
 	for _, w := range ws {
-		if w.Extra {
+		if w.Extra && !ruled[w.Start.Unix()] {
 			master = append(master, "RDATE:"+w.Start.UTC().Format("20060102T150405Z"))
 			c.seen(w.Start)
 		}
@@ -407,9 +418,6 @@ func (c *calendar) read(d window.Date, clk window.Clock) tzdata.Reading {
 // the other readings are excluded, in UTC; when every reading is a kept
 // start nothing is written.
 func (c *calendar) exdate(d window.Date, clk window.Clock, kept map[int64]bool) (string, bool) {
-	if c.utc {
-		return c.wall(d, clk), true
-	}
 	rd := c.read(d, clk)
 	readings := []time.Time{rd.Earlier}
 	if !rd.Later.Equal(rd.Earlier) {

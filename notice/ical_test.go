@@ -27,6 +27,10 @@ var calendarSpecs = []string{
 	"every Sunday 01:00 for 3h Europe/Berlin from 2020-01-01",
 	"1st Sunday of every month 01:30-02:30 America/New_York from 2020-01-01",
 	"2nd Tuesday of every month 09:00 for 3h UTC from 2020-01-01",
+	// An extra window at the rule's time on a skipped date: no EXDATE may
+	// name that instant, since EXDATE removes RDATE instances too.
+	"2nd Tuesday of every month 09:00 for 3h UTC from 2020-01-01 except 2020-03-10 also 2020-03-10 09:00",
+	"2nd Tuesday of every month 09:00 for 3h Europe/Berlin from 2020-01-01 except 2020-03-10 also 2020-03-10 09:00",
 	// Wholly skipped on the last Sunday of March: no window, so an EXDATE.
 	"last Sunday of every month 01:30-02:30 Europe/London from 2020-01-01",
 	// Midnight skipped in September: the end is moved.
