@@ -2,6 +2,7 @@ package window
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -677,12 +678,18 @@ func parseDuration(s string) (time.Duration, int, error) {
 	return exact, 0, nil
 }
 
-var weekdayCodes = map[string]time.Weekday{
-	"SU": time.Sunday, "MO": time.Monday, "TU": time.Tuesday, "WE": time.Wednesday,
-	"TH": time.Thursday, "FR": time.Friday, "SA": time.Saturday,
+// weekdayCode is the RFC 5545 code of each weekday, indexed by
+// [time.Weekday]; it serves both reading and writing.
+var weekdayCode = [...]string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
+
+// weekdayOfCode returns the weekday whose code is s, in upper case.
+func weekdayOfCode(s string) (time.Weekday, bool) {
+	i := slices.Index(weekdayCode[:], s)
+	return time.Weekday(i), i >= 0
 }
 
-var weekdayCode = [...]string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
+// freqName is the RFC 5545 FREQ of each [Frequency], for reading and writing.
+var freqName = [...]string{Daily: "DAILY", Weekly: "WEEKLY", Monthly: "MONTHLY", Yearly: "YEARLY"}
 
 // rrule reads an RRULE value. It returns the UNTIL value, if any, for the
 // caller to convert once the zone and start clock are known.
@@ -726,16 +733,10 @@ func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
 		var err error
 		switch name {
 		case "FREQ":
-			switch uv {
-			case "DAILY":
-				r.Freq = Daily
-			case "WEEKLY":
-				r.Freq = Weekly
-			case "MONTHLY":
-				r.Freq = Monthly
-			case "YEARLY":
-				r.Freq = Yearly
-			case "HOURLY", "MINUTELY", "SECONDLY":
+			switch i := slices.Index(freqName[:], uv); {
+			case i > 0:
+				r.Freq = Frequency(i)
+			case uv == "HOURLY" || uv == "MINUTELY" || uv == "SECONDLY":
 				return r, nil, p.fail(vat, "FREQ=%s is not supported (want DAILY, WEEKLY, MONTHLY or YEARLY: a window is a date and a start time)", uv)
 			default:
 				return r, nil, p.fail(vat, "unknown FREQ %s (want DAILY, WEEKLY, MONTHLY or YEARLY)", quoted(value))
@@ -773,7 +774,7 @@ func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
 				if len(f) < 2 {
 					return r, nil, p.fail(vat, "bad BYDAY value %s (want [+-][n]SU..SA, such as -1SA)", quoted(f))
 				}
-				wd, ok := weekdayCodes[f[len(f)-2:]]
+				wd, ok := weekdayOfCode(f[len(f)-2:])
 				if !ok {
 					return r, nil, p.fail(vat, "unknown BYDAY weekday %s (want SU, MO, TU, WE, TH, FR or SA)", quoted(f))
 				}
@@ -806,7 +807,7 @@ func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
 			bySetPosAt = at
 			r.BySetPos, err = ints(-366, 366)
 		case "WKST":
-			wd, ok := weekdayCodes[uv]
+			wd, ok := weekdayOfCode(uv)
 			if !ok {
 				return r, nil, p.fail(vat, "unknown WKST %s (want SU, MO, TU, WE, TH, FR or SA)", quoted(value))
 			}
@@ -1065,7 +1066,10 @@ func rfcDuration(d time.Duration) string {
 // rruleString writes sp.Rule as an RRULE value.
 func rruleString(sp *Spec) string {
 	r := &sp.Rule
-	freq := map[Frequency]string{Daily: "DAILY", Weekly: "WEEKLY", Monthly: "MONTHLY", Yearly: "YEARLY"}[r.Freq]
+	var freq string
+	if int(r.Freq) < len(freqName) {
+		freq = freqName[r.Freq]
+	}
 	if freq == "" {
 		freq = fmt.Sprintf("Frequency(%d)", r.Freq)
 	}
