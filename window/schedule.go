@@ -53,10 +53,8 @@ type Schedule struct {
 
 	rule     *dateRule
 	zone     *zone
-	startSec int64 // the start clock, in seconds after midnight
-	span     int64 // the nominal length in seconds: wall-clock span or Length
-	exact    bool  // the end is start + Length, not a wall clock
-	disamb   tzdata.Disambiguation
+	startSec int64   // the start clock, in seconds after midnight
+	span     int64   // the nominal length in seconds: wall-clock span or Length
 	from     int64   // first day number considered
 	until    int64   // last day number considered (From's Count and Until applied)
 	except   []int64 // day numbers, ascending
@@ -101,15 +99,14 @@ func New(spec Spec) (*Schedule, error) {
 	s := &Schedule{
 		spec:     sp,
 		startSec: sp.Start.seconds(),
-		disamb:   sp.Disambiguation,
 		from:     sp.From.days(),
 		until:    maxDay,
 	}
 	if !sp.Until.IsZero() {
 		s.until = sp.Until.days()
 	}
-	s.span, s.exact = int64(sp.Length/time.Second), sp.Length > 0
-	if !s.exact {
+	s.span = int64(sp.Length / time.Second)
+	if sp.Length == 0 {
 		s.span = floorMod(sp.End.seconds()-s.startSec, secondsPerDay)
 		if s.span == 0 {
 			s.span = secondsPerDay
@@ -517,17 +514,17 @@ func (s *Schedule) resolve(o occ) (raw, error) {
 	w := raw{o: o, ek: tzdata.Exact}
 	rs := s.zone.resolve(o.wall)
 	w.sk = rs.kind
-	start, ok := rs.instant(s.disamb)
+	start, ok := rs.instant(s.spec.Disambiguation)
 	if !ok {
 		return w, s.rejectErr(o.wall)
 	}
 	w.start = start
-	if s.exact {
+	if s.spec.Length > 0 { // an exact length, not a wall-clock end
 		w.end = start + s.span
 	} else {
 		re := s.zone.resolve(o.wall + s.span)
 		w.ek = re.kind
-		end, ok := re.instant(s.disamb)
+		end, ok := re.instant(s.spec.Disambiguation)
 		if !ok {
 			return w, s.rejectErr(o.wall + s.span)
 		}
