@@ -130,6 +130,7 @@ func unknown(name string) error {
 	quoted := fmt.Sprintf("%q", name)
 	if len(name) > maxName {
 		quoted = fmt.Sprintf("%q... (%d bytes)", name[:maxName], len(name))
+		name = name[:maxName]
 	}
 	s := suggest(name, 3)
 	if len(s) == 0 {
@@ -145,11 +146,9 @@ func unknown(name string) error {
 // least one edit, and by at most one edit more than the best candidate,
 // so that "Denver" does not also suggest America/North_Dakota/Center. Ties
 // go to the nearer whole name ("US/Mountian" suggests US/Mountain first),
-// then to alphabetical order.
+// then to alphabetical order. name has at most maxName bytes (unknown
+// cuts it), which keeps the distances cheap.
 func suggest(name string, n int) []string {
-	if len(name) > maxName {
-		name = name[:maxName]
-	}
 	if strings.TrimSpace(name) == "" {
 		return nil
 	}
