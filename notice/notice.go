@@ -265,12 +265,7 @@ func build(in input) (Notice, error) {
 }
 
 // when returns When with the platform's time in parentheses.
-func (n Notice) when() string {
-	if n.Platform == "" {
-		return n.When
-	}
-	return n.When + " (" + n.Platform + ")"
-}
+func (n Notice) when() string { return n.When + platformNote(n) }
 
 // words writes the subject and paragraphs for n's class and variant.
 func words(n Notice) (string, []string) {
