@@ -3,11 +3,12 @@ package tzdata
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -60,7 +61,7 @@ func open() error {
 			db.files[f.Name] = f
 			db.names = append(db.names, f.Name)
 		}
-		sort.Strings(db.names)
+		slices.Sort(db.names)
 		db.lower = make([]string, len(db.names))
 		for i, n := range db.names {
 			db.lower[i] = strings.ToLower(n)
@@ -186,14 +187,8 @@ func suggest(name string, n int) []string {
 			cs = append(cs, cand{db.names[i], d, whole})
 		}
 	}
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].dist != cs[j].dist {
-			return cs[i].dist < cs[j].dist
-		}
-		if cs[i].whole != cs[j].whole {
-			return cs[i].whole < cs[j].whole
-		}
-		return cs[i].name < cs[j].name
+	slices.SortFunc(cs, func(a, b cand) int {
+		return cmp.Or(cmp.Compare(a.dist, b.dist), cmp.Compare(a.whole, b.whole), strings.Compare(a.name, b.name))
 	})
 	var out []string
 	for _, c := range cs {
