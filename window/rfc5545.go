@@ -333,10 +333,10 @@ func parseDateTime(s string, dateOnly bool) (dtValue, error) {
 	y, _ := strconv.Atoi(s[:4])
 	m, _ := strconv.Atoi(s[4:6])
 	d, _ := strconv.Atoi(s[6:8])
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+	v.date = Date{Year: y, Month: time.Month(m), Day: d}
+	if !v.date.IsValid() {
 		return v, fmt.Errorf("bad date %s (no such day)", quoted(s[:8]))
 	}
-	v.date = Date{Year: y, Month: time.Month(m), Day: d}
 	if dateOnly {
 		if len(s) != 8 {
 			return v, bad
