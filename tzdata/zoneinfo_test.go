@@ -1,6 +1,7 @@
 package tzdata_test
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
 	"errors"
@@ -50,18 +51,13 @@ type pyWall struct {
 
 func readPyData(t *testing.T) *pyData {
 	t.Helper()
-	f, err := os.Open(zoneinfoCSV)
+	data, err := os.ReadFile(zoneinfoCSV)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	d := &pyData{transitions: map[string][]pyTrans{}}
 	// The header comments are part of the contract: they name the zip.
-	head, err := os.ReadFile(zoneinfoCSV)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, line := range strings.Split(string(head[:min(len(head), 4096)]), "\n") {
+	for _, line := range strings.Split(string(data[:min(len(data), 4096)]), "\n") {
 		if rest, ok := strings.CutPrefix(line, "# source: tzdata/zoneinfo.zip IANA "); ok {
 			fields := strings.Fields(rest)
 			if len(fields) == 3 && fields[1] == "sha256" {
@@ -69,7 +65,7 @@ func readPyData(t *testing.T) *pyData {
 			}
 		}
 	}
-	r := csv.NewReader(f)
+	r := csv.NewReader(bytes.NewReader(data))
 	r.Comment = '#'
 	r.FieldsPerRecord = -1
 	for {
