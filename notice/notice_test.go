@@ -192,25 +192,13 @@ func TestAllFormats(t *testing.T) {
 					t.Fatalf("readCalendar: %v\n%s", err, out)
 				}
 				w := windowOn(t, s, "2020-01-25")
-				if want := []instance{{w.Start, w.End}}; !equalInstances(want, got) {
-					t.Errorf("calendar instances = %v, want %v", got, want)
+				if diff := cmp.Diff(strs([]instance{{w.Start, w.End}}), strs(got)); diff != "" {
+					t.Errorf("calendar instances mismatch (-want +got):\n%s", diff)
 				}
 			}
 			golden(t, "formats/denver-2020-01-25."+ext, out)
 		})
 	}
-}
-
-func equalInstances(a, b []instance) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !a[i].Start.Equal(b[i].Start) || !a[i].End.Equal(b[i].End) {
-			return false
-		}
-	}
-	return true
 }
 
 const hostile = `<script>alert(1)</script> & "Co"`
