@@ -192,9 +192,10 @@ func compile(r Rule, from Date) *dateRule {
 	fd := from.days()
 	dr := &dateRule{interval: int64(r.Interval), from: fd}
 	onlyDays := len(r.ByYearDay)+len(r.ByWeekNo)+len(r.BySetPos) == 0
-	var wdMask uint8
+	// posMask serves the weekly shape, and New's overlap check for any
+	// rule of weekly frequency.
 	for _, wd := range r.ByDay {
-		wdMask |= 1 << wd.Weekday
+		dr.posMask |= 1 << ((int(wd.Weekday) - int(r.WeekStart) + 7) % 7)
 	}
 	monthMask := uint16(0xfff)
 	if len(r.ByMonth) > 0 {
@@ -206,11 +207,6 @@ func compile(r Rule, from Date) *dateRule {
 	weekly := func(interval int64) *dateRule {
 		dr.shape, dr.interval, dr.wkst = shapeWeekly, interval, r.WeekStart
 		dr.week0 = weekOf(fd, r.WeekStart)
-		for p := 0; p < 7; p++ {
-			if wdMask&(1<<((int(r.WeekStart)+p)%7)) != 0 {
-				dr.posMask |= 1 << p
-			}
-		}
 		return dr
 	}
 	monthly := func(interval int64) *dateRule {

@@ -31,7 +31,8 @@ type dateRule struct {
 	from     int64 // no date before From is selected; shapeDaily counts days from it
 
 	// shapeWeekly: weeks start on wkst; week0 is From's week; posMask has
-	// bit p set when the weekday p days after wkst is selected.
+	// bit p set when the weekday p days after wkst is selected (set for a
+	// general rule of weekly frequency too, for New's overlap check).
 	wkst    time.Weekday
 	week0   int64
 	posMask uint8

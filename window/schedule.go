@@ -240,18 +240,13 @@ func (s *Schedule) minGap(need int64) (gap int64, ok bool) {
 	switch {
 	case r.shape == shapeDaily:
 		return r.interval, true
-	case r.shape == shapeWeekly:
+	case r.shape == shapeWeekly, r.shape == shapeGeneral && r.gen.freq == Weekly:
+		// A general weekly rule's filters only take dates away, so the
+		// gap between its weekdays is a lower bound.
 		return weeklyGap(r.posMask, r.interval), true
 	case r.shape == shapeGeneral && r.gen.freq == Daily:
 		// Filters only take dates away: Interval days is a lower bound.
 		return r.interval, true
-	case r.shape == shapeGeneral && r.gen.freq == Weekly:
-		var mask uint8
-		rule := explicit(s.spec.Rule, s.spec.From)
-		for _, wd := range rule.ByDay {
-			mask |= 1 << ((int(wd.Weekday) - int(rule.WeekStart) + 7) % 7)
-		}
-		return weeklyGap(mask, r.interval), true
 	}
 	// Monthly and yearly rules: scan one whole cycle of the calendar
 	// (4800 months or 400 years of aligned periods), plus a period.

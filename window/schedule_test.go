@@ -480,6 +480,10 @@ func TestNewErrors(t *testing.T) {
 			s.Rule = window.Rule{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Tuesday}}}
 			s.Length = 30 * time.Hour
 		}, "would overlap"},
+		{"Monday and Tuesday of March weeks (rrule-go path) for 30h", func(s *window.Spec) {
+			s.Rule = window.Rule{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Tuesday}}, ByMonth: []time.Month{3}}
+			s.Length = 30 * time.Hour
+		}, "would overlap: the rule selects dates 1 day(s) apart"},
 		{"2nd and 3rd Saturday for 7 days", func(s *window.Spec) {
 			s.Rule.ByDay = []window.WeekdayN{{N: 2, Weekday: time.Saturday}, {N: 3, Weekday: time.Saturday}}
 			s.Length = 7 * 24 * time.Hour
