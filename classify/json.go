@@ -21,11 +21,12 @@ import (
 //
 //	classify: policy.tenants["acme"].window: window: parse "...": ...
 //
-// Each object is decoded on its own, with [json.Decoder.DisallowUnknownFields],
-// so that an unknown field's error can say which object it is in. Before
-// that, [checkKeys] walks the whole file, because encoding/json is lenient
-// in two ways a policy file must not be: it takes the last of repeated keys,
-// and it matches field names ignoring case.
+// Field names are checked once, before any decoding, by [checkKeys]: it
+// walks the whole file and rejects an unknown field, a field name in the
+// wrong case and a repeated key, naming the object each is in, because
+// encoding/json takes the last of repeated keys and matches field names
+// ignoring case. Then each object is decoded on its own, so that a value
+// of the wrong type is reported with the path of the object it is in.
 //
 // The file's fields, with the defaults a missing field takes:
 //
@@ -233,7 +234,7 @@ type matchFile struct {
 	Kinds            []string `json:"kinds,omitempty"`
 }
 
-// The field names of each object, for unknown-field errors.
+// The field names of each object, for unknown-field errors; see checkKeys.
 const (
 	policyFields = "maintenance, tenants, routine, notice, hot_fix, freezes, disables_features, rules"
 	tenantFields = "zone, window"
@@ -255,7 +256,7 @@ func decodeConfig(data []byte) (Config, error) {
 		return cfg, err
 	}
 	var in fileIn
-	if err := decodeStrict("policy", data, &in, policyFields); err != nil {
+	if err := decodeStrict("policy", data, &in); err != nil {
 		return cfg, err
 	}
 	if in.Maintenance == nil {
@@ -268,7 +269,7 @@ func decodeConfig(data []byte) (Config, error) {
 	for _, name := range slices.Sorted(maps.Keys(in.Tenants)) {
 		path := fmt.Sprintf("policy.tenants[%q]", name)
 		var tf tenantFile
-		if err := decodeStrict(path, in.Tenants[name], &tf, tenantFields); err != nil {
+		if err := decodeStrict(path, in.Tenants[name], &tf); err != nil {
 			return cfg, err
 		}
 		var t Tenant
@@ -299,7 +300,7 @@ func decodeConfig(data []byte) (Config, error) {
 	}
 	if in.HotFix != nil {
 		var hf hotFixFile
-		if err := decodeStrict("policy.hot_fix", in.HotFix, &hf, hotFixFields); err != nil {
+		if err := decodeStrict("policy.hot_fix", in.HotFix, &hf); err != nil {
 			return cfg, err
 		}
 		if hf.Response != nil {
@@ -320,7 +321,7 @@ func decodeConfig(data []byte) (Config, error) {
 	for i, raw := range in.Freezes {
 		path := fmt.Sprintf("policy.freezes[%d]", i)
 		var ff freezeFile
-		if err := decodeStrict(path, raw, &ff, freezeFields); err != nil {
+		if err := decodeStrict(path, raw, &ff); err != nil {
 			return cfg, err
 		}
 		fr := Freeze{Reason: ff.Reason}
@@ -369,7 +370,7 @@ func decodeConfig(data []byte) (Config, error) {
 func decodeRule(path string, raw json.RawMessage) (Rule, error) {
 	var r Rule
 	var ri ruleIn
-	if err := decodeStrict(path, raw, &ri, ruleFields); err != nil {
+	if err := decodeStrict(path, raw, &ri); err != nil {
 		return r, err
 	}
 	switch {
@@ -388,7 +389,7 @@ func decodeRule(path string, raw json.RawMessage) (Rule, error) {
 	r.Class = c
 	if ri.When != nil {
 		var m matchFile
-		if err := decodeStrict(path+".when", ri.When, &m, matchFields); err != nil {
+		if err := decodeStrict(path+".when", ri.When, &m); err != nil {
 			return r, err
 		}
 		r.When = Match{
@@ -404,13 +405,13 @@ func decodeRule(path string, raw json.RawMessage) (Rule, error) {
 	return r, nil
 }
 
-// decodeStrict decodes the single JSON value data into v, rejecting unknown
-// fields and trailing data, with errors naming path.
-func decodeStrict(path string, data []byte, v any, fields string) error {
+// decodeStrict decodes the single JSON value data into v, rejecting
+// trailing data, with errors naming path. Unknown fields never reach it:
+// checkKeys has rejected them.
+func decodeStrict(path string, data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return jsonError(path, err, fields)
+		return jsonError(path, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("classify: %s: data after the JSON object", path)
@@ -419,7 +420,7 @@ func decodeStrict(path string, data []byte, v any, fields string) error {
 }
 
 // jsonError turns an encoding/json error into one that names the field.
-func jsonError(path string, err error, fields string) error {
+func jsonError(path string, err error) error {
 	var te *json.UnmarshalTypeError
 	var se *json.SyntaxError
 	switch {
@@ -435,13 +436,7 @@ func jsonError(path string, err error, fields string) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Errorf("classify: %s: unexpected end of JSON", path)
 	}
-	// encoding/json has no error type for an unknown field, only this
-	// message; matching it is the price of naming the object it is in.
-	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-		return fmt.Errorf("classify: %s: unknown field %s (want %s)", path, name, fields)
-	}
-	return fmt.Errorf("classify: %s: %s", path, strings.TrimPrefix(msg, "json: "))
+	return fmt.Errorf("classify: %s: %s", path, strings.TrimPrefix(err.Error(), "json: "))
 }
 
 // jsonType names a Go type as a JSON reader would.
