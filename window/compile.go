@@ -2,7 +2,6 @@ package window
 
 import (
 	"fmt"
-	"slices"
 	"time"
 )
 
@@ -162,11 +161,9 @@ func monthNumbers(ms []time.Month) []int {
 // explicit returns a copy of r with the defaults RFC 5545 takes from
 // DTSTART written out from the date from: the day of the month for
 // MONTHLY, the month and day for YEARLY, the weekday for WEEKLY, when the
-// rule has no BYxxx part that selects days.
+// rule has no BYxxx part that selects days. It replaces empty lists and
+// never writes into r's, so the copy may share them.
 func explicit(r Rule, from Date) Rule {
-	r.ByDay = slices.Clone(r.ByDay)
-	r.ByMonthDay = slices.Clone(r.ByMonthDay)
-	r.ByMonth = slices.Clone(r.ByMonth)
 	if len(r.ByWeekNo)+len(r.ByYearDay)+len(r.ByMonthDay)+len(r.ByDay) == 0 {
 		switch r.Freq {
 		case Yearly:
