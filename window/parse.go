@@ -1,7 +1,6 @@
 package window
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -528,7 +527,7 @@ func (p *humanParser) clock(end bool) (Clock, bool, error) {
 	return Clock{Hour: hour, Minute: minute}, marked, nil
 }
 
-// atoi converts at most two ASCII digits.
+// atoi2 converts at most two ASCII digits.
 func atoi2(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -611,6 +610,3 @@ func normalMonths(ms []time.Month) []time.Month {
 	}
 	return slices.Compact(sortedMonths(ms))
 }
-
-// errNoZone is the message for RFC 5545 times without a zone.
-var errNoZone = errors.New("floating time has no zone (want TZID=Zone or a UTC time ending in Z)")

@@ -1,6 +1,7 @@
 package window
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -66,6 +67,9 @@ import (
 // wall-clock end as an exact duration, which differs from what the schedule
 // computes only on nights when the clocks change inside the window; package
 // notice's iCalendar export writes those instances as overrides.
+
+// errNoZone is the message for RFC 5545 times without a zone.
+var errNoZone = errors.New("floating time has no zone (want TZID=Zone or a UTC time ending in Z)")
 
 // Bounds on RRULE numbers. They are far beyond any maintenance schedule and
 // keep the recurrence engine's arithmetic small.
@@ -224,11 +228,7 @@ func (p *rfcParser) checkParams(pr *prop, allowed ...string) error {
 			return p.fail(pr.line.pos(pa.at), "%s parameter %s given twice", pr.name, pa.name)
 		}
 		seen[pa.name] = true
-		ok := false
-		for _, a := range allowed {
-			ok = ok || pa.name == a
-		}
-		if !ok {
+		if !slices.Contains(allowed, pa.name) {
 			want := "no parameters"
 			if len(allowed) > 0 {
 				want = strings.Join(allowed, " or ")
@@ -253,8 +253,8 @@ type dtValue struct {
 	at       int            // offset in the spec
 }
 
-// wall returns v as a wall time in v.loc (or loc when v is floating),
-// resolved with d.
+// instant returns the instant of v's wall time in v.loc (or loc when v is
+// floating), resolved with d.
 func (v dtValue) instant(loc *time.Location, d tzdata.Disambiguation) (time.Time, error) {
 	if v.loc != nil {
 		loc = v.loc
@@ -485,11 +485,10 @@ func (p *rfcParser) spec() (Spec, dtValue, bool, error) {
 		if err != nil {
 			return sp, none, false, p.fail(pr.at(0), "X-PROSTAR-FROM: %v", err)
 		}
-		vs := []dtValue{v}
-		if vs[0].date.After(start.date) {
-			return sp, none, false, p.fail(pr.at(0), "X-PROSTAR-FROM %v is after DTSTART %v", vs[0].date, start.date)
+		if v.date.After(start.date) {
+			return sp, none, false, p.fail(pr.at(0), "X-PROSTAR-FROM %v is after DTSTART %v", v.date, start.date)
 		}
-		sp.From, from = vs[0].date, true
+		sp.From, from = v.date, true
 	}
 
 	for _, pr := range p.exdates {
@@ -1022,7 +1021,7 @@ func rfcDate(d Date) string { return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.M
 func dtProp(name string, loc *time.Location, vs []Extra) string {
 	var b strings.Builder
 	b.WriteString(name)
-	utc := loc == time.UTC || loc.String() == "UTC"
+	utc := loc.String() == "UTC" // time.UTC and tzdata.Load("UTC")
 	if !utc {
 		b.WriteString(";TZID=")
 		tz := loc.String()
