@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/prostar/maintenance/window"
 )
+
+var update = flag.Bool("update", false, "rewrite testdata/output.golden from the program's output")
 
 const acceptance = "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25"
 
@@ -89,6 +92,34 @@ func TestApiaICalJS(t *testing.T) {
 	}
 	if night := "2011-12-30T08:00:00Z 2011-12-30T12:00:00Z"; !slices.Contains(got, night) {
 		t.Errorf("ical.js output lacks the window of 2011-12-29, %s", night)
+	}
+}
+
+// TestOutput compares the calendar of the default 12 windows with a
+// golden file, so that any change to what the command writes (the
+// override of the 5-hour night of 2020-10-31, the UNTIL of the last
+// window, the summary and description) fails here even where node is
+// missing and the ical.js tests skip.
+func TestOutput(t *testing.T) {
+	var out, stderr bytes.Buffer
+	if err := run([]string{acceptance}, &out, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	golden := filepath.Join("testdata", "output.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/ics -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), out.String()); diff != "" {
+		t.Errorf("output mismatch (-want +got):\n%s", diff)
 	}
 }
 
