@@ -563,14 +563,9 @@ func ordKey(n int) int {
 func weekdayKey(d time.Weekday) int { return (int(d) + 6) % 7 }
 
 // normalWeekdays returns days sorted (weekday Monday first, then ordinal)
-// without repeats.
-func normalWeekdays(days []WeekdayN) []WeekdayN {
-	if days == nil {
-		return nil
-	}
-	out := sortedWeekdays(days)
-	return slices.Compact(out)
-}
+// without repeats. Like the other normal and sorted functions it keeps a
+// nil list nil, as [slices.Clone] does.
+func normalWeekdays(days []WeekdayN) []WeekdayN { return slices.Compact(sortedWeekdays(days)) }
 
 // sortedWeekdays returns a sorted copy of days.
 func sortedWeekdays(days []WeekdayN) []WeekdayN {
@@ -591,12 +586,7 @@ func sortedInts(ns []int) []int {
 	return out
 }
 
-func normalInts(ns []int) []int {
-	if ns == nil {
-		return nil
-	}
-	return slices.Compact(sortedInts(ns))
-}
+func normalInts(ns []int) []int { return slices.Compact(sortedInts(ns)) }
 
 func sortedMonths(ms []time.Month) []time.Month {
 	out := slices.Clone(ms)
@@ -604,9 +594,4 @@ func sortedMonths(ms []time.Month) []time.Month {
 	return out
 }
 
-func normalMonths(ms []time.Month) []time.Month {
-	if ms == nil {
-		return nil
-	}
-	return slices.Compact(sortedMonths(ms))
-}
+func normalMonths(ms []time.Month) []time.Month { return slices.Compact(sortedMonths(ms)) }
