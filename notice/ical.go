@@ -109,7 +109,7 @@ func Calendar(e Event) ([]byte, error) {
 	c.line("PRODID:" + prodID)
 	c.line("CALSCALE:GREGORIAN")
 	c.line("METHOD:PUBLISH")
-	var body calendar = *c
+	body := *c
 	body.out = nil
 	if r, ok := recurrence(e, c); ok {
 		body.series(e, uid, r)
