@@ -234,16 +234,6 @@ type matchFile struct {
 	Kinds            []string `json:"kinds,omitempty"`
 }
 
-// The field names of each object, for unknown-field errors; see checkKeys.
-const (
-	policyFields = "maintenance, tenants, routine, notice, hot_fix, freezes, disables_features, rules"
-	tenantFields = "zone, window"
-	hotFixFields = "response, prefer_window, limit, days"
-	freezeFields = "from, until, window, reason"
-	ruleFields   = "name, when, class, reason"
-	matchFields  = "threat, downtime, disables_features, visible_changes, kinds"
-)
-
 // decodeConfig decodes a policy file into a Config, starting from
 // DefaultConfig. It checks each value's form (durations, zones, specs,
 // dates, class names); NewPolicy checks how the values fit together.

@@ -20,36 +20,46 @@ type shape struct {
 	elem   *shape
 }
 
-func object(names string, fields map[string]*shape) *shape {
-	return &shape{fields: fields, names: names}
+// object returns the shape of an object whose field names are names, a
+// comma-separated list; each field's value is a scalar unless nested gives
+// its shape.
+func object(names string, nested map[string]*shape) *shape {
+	sh := &shape{fields: make(map[string]*shape), names: names}
+	for _, n := range strings.Split(names, ", ") {
+		sh.fields[n] = nested[n]
+	}
+	for n := range nested {
+		if _, ok := sh.fields[n]; !ok {
+			panic("classify: shape of " + n + ", which is not one of " + names)
+		}
+	}
+	return sh
 }
 
-// policyShape is the shape of a policy file; see the field-name constants
-// in json.go, which name the same fields.
-var policyShape = func() *shape {
-	scalar := (*shape)(nil)
-	match := object(matchFields, map[string]*shape{
-		"threat": scalar, "downtime": scalar, "disables_features": scalar, "visible_changes": scalar, "kinds": scalar,
-	})
-	rule := object(ruleFields, map[string]*shape{"name": scalar, "when": match, "class": scalar, "reason": scalar})
-	tenant := object(tenantFields, map[string]*shape{"zone": scalar, "window": scalar})
-	hotFix := object(hotFixFields, map[string]*shape{"response": scalar, "prefer_window": scalar, "limit": scalar, "days": scalar})
-	freeze := object(freezeFields, map[string]*shape{"from": scalar, "until": scalar, "window": scalar, "reason": scalar})
-	return object(policyFields, map[string]*shape{
-		"maintenance":       scalar,
-		"tenants":           {keyed: true, elem: tenant},
-		"routine":           scalar,
-		"notice":            scalar,
-		"hot_fix":           hotFix,
-		"freezes":           {elem: freeze},
-		"disables_features": scalar,
-		"rules":             {elem: rule},
-	})
-}()
+// The field names of each object in a policy file, in the order the file
+// writes them. They are the JSON names of the structs in json.go, which
+// TestFieldNames checks.
+const (
+	policyFields = "maintenance, tenants, routine, notice, hot_fix, freezes, disables_features, rules"
+	tenantFields = "zone, window"
+	hotFixFields = "response, prefer_window, limit, days"
+	freezeFields = "from, until, window, reason"
+	ruleFields   = "name, when, class, reason"
+	matchFields  = "threat, downtime, disables_features, visible_changes, kinds"
+)
 
-// checkKeys walks a policy file token by token and rejects what
-// encoding/json lets through: a key repeated in one object, which it
-// resolves silently by taking the last (so a repeated tenant drops the
+// policyShape is the shape of a policy file.
+var policyShape = object(policyFields, map[string]*shape{
+	"tenants": {keyed: true, elem: object(tenantFields, nil)},
+	"hot_fix": object(hotFixFields, nil),
+	"freezes": {elem: object(freezeFields, nil)},
+	"rules":   {elem: object(ruleFields, map[string]*shape{"when": object(matchFields, nil)})},
+})
+
+// checkKeys walks a policy file token by token; it is the only check of
+// its keys. It rejects a field name its object does not have, and two
+// things encoding/json lets through: a key repeated in one object, which
+// it resolves silently by taking the last (so a repeated tenant drops the
 // first), and a field name that differs from the known one only in case
 // ("MAINTENANCE"), which it accepts. Both are errors because a policy file
 // is read by people too, and what they read must be what is applied.
