@@ -26,20 +26,24 @@ import (
 // "-" separates two times ("22:00-02:00", "10pm-2am") but is part of a date
 // ("2020-01-25") and of some zone names ("America/Port-au-Prince").
 
-// humanParser holds the spec and the position of the next unread byte.
-type humanParser struct {
-	src string
-	pos int
-}
+// specSource is the text a parser reads. Both parsers embed it for their
+// errors.
+type specSource struct{ src string }
 
 // fail returns a ParseError at pos.
-func (p *humanParser) fail(pos int, format string, args ...any) error {
-	return &ParseError{Spec: p.src, Pos: pos, Err: fmt.Errorf(format, args...)}
+func (s specSource) fail(pos int, format string, args ...any) error {
+	return s.wrap(pos, fmt.Errorf(format, args...))
 }
 
 // wrap returns a ParseError at pos wrapping err.
-func (p *humanParser) wrap(pos int, err error) error {
-	return &ParseError{Spec: p.src, Pos: pos, Err: err}
+func (s specSource) wrap(pos int, err error) error {
+	return &ParseError{Spec: s.src, Pos: pos, Err: err}
+}
+
+// humanParser holds the spec and the position of the next unread byte.
+type humanParser struct {
+	specSource
+	pos int
 }
 
 func (p *humanParser) skipSpace() {
@@ -131,7 +135,7 @@ func quoted(f string) string {
 
 // parseHuman reads a spec in the human form.
 func parseHuman(src string) (Spec, error) {
-	p := &humanParser{src: src}
+	p := &humanParser{specSource: specSource{src}}
 	sp := Spec{From: defaultFrom}
 	if p.eof() {
 		return Spec{}, p.fail(0, `empty spec (want a rule such as "last Saturday of every month 22:00-02:00 America/Denver")`)

@@ -149,18 +149,10 @@ func (pr *prop) param(name string) (param, bool) {
 
 // rfcParser holds the spec being read and the lines read so far.
 type rfcParser struct {
-	src   string
+	specSource
 	props map[string]*prop // single-valued lines by name
 	exdates,
 	rdates []*prop
-}
-
-func (p *rfcParser) fail(pos int, format string, args ...any) error {
-	return &ParseError{Spec: p.src, Pos: pos, Err: fmt.Errorf(format, args...)}
-}
-
-func (p *rfcParser) wrap(pos int, err error) error {
-	return &ParseError{Spec: p.src, Pos: pos, Err: err}
 }
 
 // at returns the spec offset of byte i of pr's value.
@@ -367,7 +359,7 @@ func parseDateTime(s string, dateOnly bool) (dtValue, error) {
 
 // parseRFC5545 reads a spec in the RFC 5545 form and builds its schedule.
 func parseRFC5545(src string) (*Schedule, error) {
-	p := &rfcParser{src: src, props: map[string]*prop{}}
+	p := &rfcParser{specSource: specSource{src}, props: map[string]*prop{}}
 	for _, l := range unfold(src) {
 		pr, err := p.parseProp(l)
 		if err != nil {
@@ -398,7 +390,7 @@ func parseRFC5545(src string) (*Schedule, error) {
 	}
 	s, err := New(sp)
 	if err != nil {
-		return nil, &ParseError{Spec: src, Pos: -1, Err: err}
+		return nil, p.wrap(-1, err)
 	}
 	// DTSTART must be the first date the rule selects on or after From.
 	first, ok := firstOccurrence(s)
