@@ -117,10 +117,9 @@ func DefaultConfig() Config {
 // concurrent use by multiple goroutines. Build one with [NewPolicy] or
 // [ParsePolicy]; the zero Policy decides nothing and says so.
 type Policy struct {
-	cfg         Config // a deep copy of the config as given, for Config and MarshalJSON
-	rules       []Rule
-	defaultZone *time.Location
-	audiences   []audience // every tenant, sorted by name, after the default audience ""
+	cfg       Config // a deep copy of the config as given, for Config and MarshalJSON
+	rules     []Rule
+	audiences []audience // every tenant, sorted by name, after the default audience ""
 }
 
 // An audience is who a slot is for: the default audience (name "") or a
@@ -129,7 +128,6 @@ type audience struct {
 	name     string
 	zone     *time.Location
 	schedule *window.Schedule
-	own      bool           // the tenant has its own window
 	schedTZ  *time.Location // the schedule's zone, in which freeze dates are read
 }
 
@@ -150,7 +148,6 @@ func NewPolicy(cfg Config) (*Policy, error) {
 	if !ok {
 		return nil, fmt.Errorf("classify: policy.maintenance: %q has no windows", cfg.Maintenance)
 	}
-	p.defaultZone = zone
 	p.audiences = append(p.audiences, audience{zone: zone, schedule: cfg.Maintenance, schedTZ: zone})
 	for _, name := range slices.Sorted(maps.Keys(cfg.Tenants)) {
 		t := cfg.Tenants[name]
@@ -169,7 +166,7 @@ func NewPolicy(cfg Config) (*Policy, error) {
 			if !ok {
 				return nil, fmt.Errorf("classify: %s.window: %q has no windows", path, t.Window)
 			}
-			a.schedule, a.own, a.schedTZ = t.Window, true, z
+			a.schedule, a.schedTZ = t.Window, z
 			if a.zone == nil {
 				a.zone = z
 			}
