@@ -336,9 +336,6 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 	return Slot{}, &noWindowError{prefix + msg}
 }
 
-// hotFix schedules a hot fix: at once, or in a window before the deadline
-// when the policy prefers one. It never fails: a hot fix that cannot meet
-// its deadline still has to be done, so that is a warning, not an error.
 // dropped warns of the occurrences of a's schedule that produced no window
 // between the change being ready and until: a date the zone skipped
 // (Pacific/Apia's 2011-12-30) or a window wholly inside a DST gap. Without
@@ -349,6 +346,9 @@ func (s *search) dropped(a audience, until time.Time) {
 	}
 }
 
+// hotFix schedules a hot fix: at once, or in a window before the deadline
+// when the policy prefers one. It never fails: a hot fix that cannot meet
+// its deadline still has to be done, so that is a warning, not an error.
 func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 	h := s.p.cfg.HotFix
 	now := s.d.Decided
