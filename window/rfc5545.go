@@ -873,7 +873,7 @@ func untilDate(v dtValue, sp *Spec) (Date, error) {
 	}
 	u := time.Date(v.date.Year, v.date.Month, v.date.Day, v.clock.Hour, v.clock.Minute, v.sec, 0, time.UTC)
 	d := DateOf(u.In(sp.Location))
-	t, err := tzdata.Date(d.Year, d.Month, d.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, tzdata.Compatible)
+	t, err := startOn(sp, d, tzdata.Compatible)
 	if err != nil {
 		return Date{}, fmt.Errorf("RRULE UNTIL: %w", err)
 	}
@@ -881,6 +881,12 @@ func untilDate(v dtValue, sp *Spec) (Date, error) {
 		return d.AddDays(-1), nil
 	}
 	return d, nil
+}
+
+// startOn returns the instant at which sp's window on date d opens, its
+// start wall time resolved with dis.
+func startOn(sp *Spec, d Date, dis tzdata.Disambiguation) (time.Time, error) {
+	return tzdata.Date(d.Year, d.Month, d.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, dis)
 }
 
 // exceptDate returns the date an EXDATE value skips.
@@ -902,7 +908,7 @@ func exceptDate(v dtValue, sp *Spec) (Date, error) {
 	}
 	d := DateOf(t.In(sp.Location))
 	for _, c := range [...]Date{d, d.AddDays(-1)} {
-		s, err := tzdata.Date(c.Year, c.Month, c.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, sp.Disambiguation)
+		s, err := startOn(sp, c, sp.Disambiguation)
 		if err == nil && s.Equal(t) {
 			return c, nil
 		}
@@ -1123,7 +1129,7 @@ func rruleString(sp *Spec) string {
 // untilDate reads back to the same date.
 func untilString(sp *Spec) string {
 	u := sp.Until
-	t, err := tzdata.Date(u.Year, u.Month, u.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, tzdata.Compatible)
+	t, err := startOn(sp, u, tzdata.Compatible)
 	if err != nil {
 		return rfcDate(u)
 	}
