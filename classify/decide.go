@@ -480,7 +480,7 @@ func (p *Policy) frozen(start, end time.Time, loc *time.Location) (string, bool)
 		from := midnight(f.From, loc)
 		until := midnight(f.Until.AddDays(1), loc)
 		if start.Before(until) && end.After(from) {
-			return fmt.Sprintf("%s (%s to %s)", f.Reason, formatDate(f.From), formatDate(f.Until)), true
+			return fmt.Sprintf("%s (%s to %s)", f.Reason, f.From, f.Until), true
 		}
 	}
 	return "", false
@@ -504,7 +504,7 @@ func span(start, end time.Time, loc *time.Location) window.Window {
 	return window.Window{
 		Start:   start,
 		End:     end,
-		Date:    window.Date{Year: start.Year(), Month: start.Month(), Day: start.Day()},
+		Date:    window.DateOf(start),
 		Nominal: end.Sub(start),
 	}
 }
@@ -531,21 +531,13 @@ func formatDay(t time.Time, loc *time.Location) string {
 func formatSpan(start, end time.Time, loc *time.Location) string {
 	start, end = start.In(loc), end.In(loc)
 	layout := "Monday 2006-01-02 15:04 MST"
-	switch days := daysBetween(start, end); {
-	case days == 0:
+	switch day := window.DateOf(start); window.DateOf(end) {
+	case day:
 		layout = "15:04 MST"
-	case days == 1:
+	case day.AddDays(1):
 		layout = "Monday 15:04 MST"
 	}
 	return formatTime(start, loc) + " to " + end.Format(layout)
-}
-
-// daysBetween counts the calendar days from a's date to b's, both read in
-// their own (equal) zone.
-func daysBetween(a, b time.Time) int {
-	da := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
-	db := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
-	return int(db.Sub(da) / (24 * time.Hour))
 }
 
 func countWindows(n int) string {

@@ -136,7 +136,7 @@ func (p *Policy) MarshalJSON() ([]byte, error) {
 		if fr.Window != nil {
 			ff.Window = fr.Window.String()
 		} else {
-			ff.From, ff.Until = formatDate(fr.From), formatDate(fr.Until)
+			ff.From, ff.Until = fr.From.String(), fr.Until.String()
 		}
 		f.Freezes = append(f.Freezes, ff)
 	}
@@ -469,11 +469,7 @@ func parseDate(path, s string) (window.Date, error) {
 	if err != nil {
 		return window.Date{}, fmt.Errorf("classify: %s: bad date %q (want YYYY-MM-DD, such as 2026-12-01)", path, s)
 	}
-	return window.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}, nil
-}
-
-func formatDate(d window.Date) string {
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	return window.DateOf(t), nil
 }
 
 // formatDuration writes d as Go does but without zero units: "72h" rather

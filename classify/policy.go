@@ -249,21 +249,14 @@ func checkFreeze(path string, f Freeze) error {
 		return fmt.Errorf("classify: %s.from: missing (want from and until dates, or a window)", path)
 	case f.Until.IsZero():
 		return fmt.Errorf("classify: %s.until: missing (want from and until dates, or a window)", path)
-	case !validDate(f.From):
-		return fmt.Errorf("classify: %s.from: %s is not a date", path, formatDate(f.From))
-	case !validDate(f.Until):
-		return fmt.Errorf("classify: %s.until: %s is not a date", path, formatDate(f.Until))
+	case !f.From.IsValid():
+		return fmt.Errorf("classify: %s.from: %s is not a date", path, f.From)
+	case !f.Until.IsValid():
+		return fmt.Errorf("classify: %s.until: %s is not a date", path, f.Until)
 	case f.Until.Before(f.From):
 		return fmt.Errorf("classify: %s.until: %s is before from %s", path, f.Until, f.From)
 	}
 	return nil
-}
-
-// validDate reports whether d is a real date in years 1..9999, the range a
-// policy file can write.
-func validDate(d window.Date) bool {
-	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-	return d.Year >= 1 && d.Year <= 9999 && t.Year() == d.Year && t.Month() == d.Month && t.Day() == d.Day
 }
 
 // zoneOf returns the zone of s's windows. A Schedule has no getters by
