@@ -633,7 +633,12 @@ func BenchmarkDecide(b *testing.B) {
 		c.Tenants = map[string]classify.Tenant{"acme": {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")}}
 	})
 	c := classify.Change{Kind: classify.Upgrade, Length: 4 * time.Hour}
-	now := mountain(b, "2026-06-15 09:00")
+	// Thursday: Saturday's Denver window and Sunday's Berlin window are
+	// both less than 72h away.
+	now := mountain(b, "2026-06-25 09:00")
+	if d, err := p.Decide(c, now, nil); err != nil || len(d.Warnings) != 2 {
+		b.Fatalf("Decide = %v, warnings %q; want a window skipped for notice in each audience", err, d.Warnings)
+	}
 	b.ReportAllocs()
 	for range b.N {
 		if _, err := p.Decide(c, now, nil); err != nil {
