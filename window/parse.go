@@ -198,7 +198,7 @@ func parseHuman(src string) (Spec, error) {
 				}
 				x := Extra{Date: d, Start: sp.Start}
 				if p.startsTime() {
-					if x.Start, _, err = p.clock(false); err != nil {
+					if x.Start, err = p.clock(false); err != nil {
 						return Spec{}, err
 					}
 				}
@@ -367,21 +367,15 @@ func (p *humanParser) times(sp *Spec) error {
 		f, at := p.peekField()
 		return p.fail(at, "want a start time such as 22:00, 10pm or 10 p.m., got %s", p.show(f, at))
 	}
-	start, _, err := p.clock(false)
+	start, err := p.clock(false)
 	if err != nil {
 		return err
 	}
 	sp.Start = start
 	p.skipSpace()
 	switch {
-	case p.acceptDash():
-		end, _, err := p.clock(true)
-		if err != nil {
-			return err
-		}
-		sp.End = end
-	case p.acceptWord("to"):
-		end, _, err := p.clock(true)
+	case p.acceptDash() || p.acceptWord("to"):
+		end, err := p.clock(true)
 		if err != nil {
 			return err
 		}
@@ -452,18 +446,18 @@ const timeWant = "want HH:MM, 10pm, 10:30 p.m., noon or midnight"
 
 // clock reads a time of day: "22:00", "9:30", "10pm", "10 p.m.",
 // "10:30 a.m.", "noon", "midnight". "24:00" is accepted as an end time and
-// means midnight. It reports whether the time had an a.m./p.m. marker.
-func (p *humanParser) clock(end bool) (Clock, bool, error) {
+// means midnight.
+func (p *humanParser) clock(end bool) (Clock, error) {
 	p.skipSpace()
 	at := p.pos
 	if w := p.letters(); w != "" && p.boundary(p.pos+len(w)) {
 		switch strings.ToLower(w) {
 		case "noon":
 			p.pos += len(w)
-			return Clock{Hour: 12}, false, nil
+			return Clock{Hour: 12}, nil
 		case "midnight":
 			p.pos += len(w)
-			return Clock{}, false, nil
+			return Clock{}, nil
 		}
 	}
 	digits := func() string {
@@ -473,10 +467,10 @@ func (p *humanParser) clock(end bool) (Clock, bool, error) {
 		}
 		return p.src[s:p.pos]
 	}
-	bad := func() (Clock, bool, error) {
+	bad := func() (Clock, error) {
 		p.pos = at
 		f, _ := p.peekField()
-		return Clock{}, false, p.fail(at, "bad time %s (%s)", p.show(f, at), timeWant)
+		return Clock{}, p.fail(at, "bad time %s (%s)", p.show(f, at), timeWant)
 	}
 	h := digits()
 	if len(h) == 0 || len(h) > 2 {
@@ -511,7 +505,7 @@ func (p *humanParser) clock(end bool) (Clock, bool, error) {
 	case marked:
 		if hour < 1 || hour > 12 || minute > 59 {
 			p.pos = at
-			return Clock{}, false, p.fail(at, "bad time %s (want an hour 1..12 before a.m. or p.m.)", quoted(p.src[at:min(save, len(p.src))]))
+			return Clock{}, p.fail(at, "bad time %s (want an hour 1..12 before a.m. or p.m.)", quoted(p.src[at:min(save, len(p.src))]))
 		}
 		hour %= 12
 		if pm {
@@ -519,16 +513,16 @@ func (p *humanParser) clock(end bool) (Clock, bool, error) {
 		}
 	case !colon:
 		p.pos = at
-		return Clock{}, false, p.fail(at, "bad time %s (%s; a bare hour needs a.m. or p.m.)", quoted(h), timeWant)
+		return Clock{}, p.fail(at, "bad time %s (%s; a bare hour needs a.m. or p.m.)", quoted(h), timeWant)
 	case end && hour == 24 && minute == 0:
 		hour = 0
 	case hour > 23 || minute > 59:
-		return Clock{}, false, p.fail(at, "bad time %s (want 00:00..23:59)", quoted(p.src[at:p.pos]))
+		return Clock{}, p.fail(at, "bad time %s (want 00:00..23:59)", quoted(p.src[at:p.pos]))
 	}
 	if !p.boundary(p.pos) {
 		return bad()
 	}
-	return Clock{Hour: hour, Minute: minute}, marked, nil
+	return Clock{Hour: hour, Minute: minute}, nil
 }
 
 // atoi2 converts at most two ASCII digits.
