@@ -259,17 +259,20 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 	label := a.label()
 	earliest := s.start.Add(notice)
 	limit := earliest.AddDate(searchYears, 0, 0)
-	// pushed are the windows the notice period rules out, short those too
-	// short for the work; longest is kept for the error when nothing fits.
-	var pushed, short []window.Window
-	var longest window.Window
+	// pushed is the first window the notice period rules out (zero if
+	// none), short are the windows too short for the work, and longest is
+	// kept for the error when nothing fits.
+	var pushed, longest window.Window
+	var short []window.Window
 	frozen := 0
 	for w := range a.schedule.Windows(s.start, limit) {
 		if w.Start.Before(s.start) {
 			continue // already open when the change is ready
 		}
 		if w.Start.Before(earliest) {
-			pushed = append(pushed, w)
+			if pushed.Start.IsZero() {
+				pushed = w
+			}
 			s.reason("%s, the window of %s starts %s after %s, less than the %s notice, so it cannot be used.",
 				label, formatTime(w.Start, a.zone), formatDuration(w.Start.Sub(s.start)), s.from, formatDuration(notice))
 			continue
@@ -302,9 +305,9 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 				label, formatDuration(w.Duration()), formatDuration(w.Nominal))
 		}
 		s.dropped(a, w.Start)
-		if len(pushed) > 0 {
+		if !pushed.Start.IsZero() {
 			s.warn("%s, the %s notice period pushed the work from the window of %s to the window of %s.",
-				label, formatDuration(notice), formatDay(pushed[0].Start, a.zone), formatDay(w.Start, a.zone))
+				label, formatDuration(notice), formatDay(pushed.Start, a.zone), formatDay(w.Start, a.zone))
 		}
 		if s.need > w.Nominal {
 			s.warn("%s, the work (%s) is longer than the nominal %s window; the window of %s holds it only because it lasts %s.",
