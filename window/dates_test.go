@@ -168,7 +168,10 @@ func TestEngineMatchesRRule(t *testing.T) {
 }
 
 // sort returns the index of the first element of xs at or after x.
-func sort(xs []int64, x int64) int { return searchInt64(xs, x) }
+func sort(xs []int64, x int64) int {
+	i, _ := slices.BinarySearch(xs, x)
+	return i
+}
 
 func dates(ds []int64) []string {
 	var out []string

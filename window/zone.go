@@ -1,6 +1,7 @@
 package window
 
 import (
+	"slices"
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
@@ -85,18 +86,11 @@ func newZone(loc *time.Location) *zone {
 	return z
 }
 
-// search returns the number of transitions at or before x.
+// search returns the number of transitions at or before x: the index of
+// the first one after it.
 func (z *zone) search(x int64) int {
-	lo, hi := 0, len(z.at)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if z.at[m] <= x {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	i, _ := slices.BinarySearch(z.at, x+1)
+	return i
 }
 
 // offsetAt returns the offset in seconds east of UTC in force at Unix time x.
@@ -201,31 +195,17 @@ func (z *zone) nearBig(a, b int64) (int64, bool) {
 		shift = (a - periodLo) / cycleSecs * cycleSecs
 		a, b = a-shift, b-shift
 	}
-	if j := searchInt64(z.big, a); j < len(z.big) && z.big[j] <= b {
+	if j, _ := slices.BinarySearch(z.big, a); j < len(z.big) && z.big[j] <= b {
 		return z.big[j] + shift, true
 	}
 	if b >= tableHi {
 		// The part past the table repeats the start of the periodic part.
 		lo := max(a, tableHi) - cycleSecs
-		if j := searchInt64(z.big, lo); j < len(z.big) && z.big[j] <= b-cycleSecs {
+		if j, _ := slices.BinarySearch(z.big, lo); j < len(z.big) && z.big[j] <= b-cycleSecs {
 			return z.big[j] + cycleSecs + shift, true
 		}
 	}
 	return 0, false
-}
-
-// searchInt64 returns the index of the first element of xs at or after x.
-func searchInt64(xs []int64, x int64) int {
-	lo, hi := 0, len(xs)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if xs[m] < x {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 // offsetBounds returns bounds on the offsets the zone can use for an
