@@ -493,11 +493,7 @@ func (p *Policy) frozen(start, end time.Time, loc *time.Location) (string, bool)
 // midnight (America/Santiago) starts the day at the end of the gap, which
 // is what the Compatible disambiguation reads.
 func midnight(d window.Date, loc *time.Location) time.Time {
-	t, err := tzdata.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc, tzdata.Compatible)
-	if err != nil {
-		// Compatible never fails; fall back to time.Date's reading.
-		return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
-	}
+	t, _ := tzdata.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc, tzdata.Compatible) // Compatible never fails
 	return t
 }
 
