@@ -22,11 +22,12 @@ import (
 // The tests check the table against tzdata.Read at every transition of the
 // zones the differential test uses, and past 2500 for every zone.
 type zone struct {
-	loc            *time.Location
-	at             []int64 // transition instants, Unix seconds, ascending
-	off            []int32 // off[i] is the offset in force from at[i]
-	off0           int32   // the offset in force at tableLo, before at[0]
-	minOff, maxOff int64   // the least and greatest offsets the table holds
+	loc *time.Location
+	at  []int64 // transition instants, Unix seconds, ascending
+	// off[i] is the offset in force after i transitions: off[0] at
+	// tableLo, before at[0], and off[i+1] from at[i].
+	off            []int32
+	minOff, maxOff int64 // the least and greatest offsets the table holds
 	// big lists the transitions near which (within bigSpan) the zone's
 	// offset moves by bigShift or more: only there can windows that are
 	// bigShift apart on the wall clock overlap in time.
@@ -52,34 +53,23 @@ const (
 
 // newZone reads loc's transitions into a table.
 func newZone(loc *time.Location) *zone {
-	z := &zone{loc: loc}
 	_, o0 := time.Unix(tableLo, 0).In(loc).Zone()
-	z.off0 = int32(o0)
-	z.minOff, z.maxOff = int64(o0), int64(o0)
-	cur := int32(o0)
+	z := &zone{loc: loc, off: []int32{int32(o0)}}
 	// A margin past tableHi lets lookups near the end see the changes a
 	// day or two after it without shifting.
 	for tr := range tzdata.Transitions(loc, time.Unix(tableLo, 0), time.Unix(tableHi+bigSpan, 0)) {
 		o := int32(tr.After.Seconds)
-		if o == cur {
+		if o == z.off[len(z.off)-1] {
 			continue // an abbreviation-only change: the offset is the same
 		}
 		z.at = append(z.at, tr.At.Unix())
 		z.off = append(z.off, o)
-		cur = o
-		z.minOff = min(z.minOff, int64(o))
-		z.maxOff = max(z.maxOff, int64(o))
 	}
-	for i, a := range z.at {
-		lo, hi := z.offsetAt(a-bigSpan), z.offsetAt(a-bigSpan)
-		for j := i; j < len(z.at) && z.at[j] <= a+bigSpan; j++ {
-			lo, hi = min(lo, int64(z.off[j])), max(hi, int64(z.off[j]))
-		}
-		// Transitions before i inside the span.
-		for j := i - 1; j >= 0 && z.at[j] >= a-bigSpan; j-- {
-			lo, hi = min(lo, int64(z.off[j])), max(hi, int64(z.off[j]))
-		}
-		if hi-lo >= bigShift {
+	z.minOff, z.maxOff = int64(slices.Min(z.off)), int64(slices.Max(z.off))
+	for _, a := range z.at {
+		// The offsets in force within bigSpan either side of a.
+		near := z.off[z.search(a-bigSpan) : z.search(a+bigSpan)+1]
+		if slices.Max(near)-slices.Min(near) >= bigShift {
 			z.big = append(z.big, a)
 		}
 	}
@@ -102,10 +92,7 @@ func (z *zone) offsetAt(x int64) int64 {
 		_, o := time.Unix(x, 0).In(z.loc).Zone()
 		return int64(o)
 	}
-	if i := z.search(x); i > 0 {
-		return int64(z.off[i-1])
-	}
-	return int64(z.off0)
+	return int64(z.off[z.search(x)])
 }
 
 // A reading is a [tzdata.Reading] as Unix seconds.
@@ -131,10 +118,7 @@ func (z *zone) resolve(w int64) reading {
 	if w-2*day >= tableLo && w+2*day < tableHi+bigSpan {
 		i := z.search(w - 2*day)
 		if i == len(z.at) || z.at[i] > w+2*day {
-			o := int64(z.off0)
-			if i > 0 {
-				o = int64(z.off[i-1])
-			}
+			o := int64(z.off[i])
 			return reading{tzdata.Exact, w - o + shift, w - o + shift}
 		}
 	}
