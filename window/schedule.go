@@ -399,10 +399,15 @@ type cursor struct {
 func (s *Schedule) rawSeek(wall int64) cursor {
 	c := cursor{s: s}
 	c.rd, c.rok = s.ruleAtOrAfter(floorDiv(wall-s.startSec+secondsPerDay-1, secondsPerDay))
-	if len(s.extras) > 0 {
-		c.xi, _ = slices.BinarySearchFunc(s.extras, wall, func(o occ, w int64) int { return cmp.Compare(o.wall, w) })
-	}
+	c.xi = s.extraAtOrAfter(wall)
 	return c
+}
+
+// extraAtOrAfter returns the index of the first extra window whose
+// nominal start is at or after wall.
+func (s *Schedule) extraAtOrAfter(wall int64) int {
+	i, _ := slices.BinarySearchFunc(s.extras, wall, func(o occ, w int64) int { return cmp.Compare(o.wall, w) })
+	return i
 }
 
 // seek returns a cursor at the first occurrence whose nominal start is at
@@ -448,8 +453,7 @@ func (s *Schedule) prevOcc(wall int64) (occ, bool) {
 	if d, ok := s.ruleAtOrBefore(floorDiv(wall-1-s.startSec, secondsPerDay)); ok {
 		best, found = occ{d*secondsPerDay + s.startSec, d, false}, true
 	}
-	i, _ := slices.BinarySearchFunc(s.extras, wall, func(o occ, w int64) int { return cmp.Compare(o.wall, w) })
-	if i > 0 && (!found || s.extras[i-1].wall > best.wall) {
+	if i := s.extraAtOrAfter(wall); i > 0 && (!found || s.extras[i-1].wall > best.wall) {
 		best, found = s.extras[i-1], true
 	}
 	return best, found
