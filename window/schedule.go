@@ -196,7 +196,7 @@ func normalize(spec Spec) (Spec, error) {
 		if c := a.Date.Compare(b.Date); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Start.Hour*60+a.Start.Minute, b.Start.Hour*60+b.Start.Minute)
+		return cmp.Compare(a.Start.seconds(), b.Start.seconds())
 	})
 	return spec, nil
 }
