@@ -592,6 +592,7 @@ func TestRandomSchedules(t *testing.T) {
 	if testing.Short() {
 		n = 40
 	}
+	accepted, windows := 0, 0
 	for i := 0; i < n; i++ {
 		sp := window.Spec{Location: eLoad(t, zones[r.IntN(len(zones))]), From: eDate("2008-01-01"),
 			Start: window.Clock{Hour: r.IntN(24), Minute: 15 * r.IntN(4)}, End: window.Clock{Hour: r.IntN(24), Minute: 30 * r.IntN(2)},
@@ -625,6 +626,7 @@ func TestRandomSchedules(t *testing.T) {
 		if err != nil {
 			continue // overlapping shapes
 		}
+		accepted++
 		from, to := eUTC("2010-01-01 00:00"), eUTC("2013-01-01 00:00")
 		var prev window.Window
 		for w := range s.Windows(from, to) {
@@ -648,7 +650,11 @@ func TestRandomSchedules(t *testing.T) {
 				t.Fatalf("%+v: Next(Start+1s) = %+v, want %+v", sp, got, w)
 			}
 			prev = w
+			windows++
 		}
+	}
+	if accepted < n/2 || windows < accepted {
+		t.Errorf("New accepted %d of %d schedules, with %d windows; the test checks too little", accepted, n, windows)
 	}
 }
 
@@ -734,11 +740,16 @@ func TestExtremes(t *testing.T) {
 					if nok && pok && next.Start.Before(prev.End) {
 						t.Errorf("%s %+v at %v: Next %v overlaps Prev %v", zone, rule, at, next, prev)
 					}
+					yielded := false
 					for w := range s.Windows(at, at.Add(40*24*time.Hour)) {
 						if w != next {
 							t.Errorf("%s %+v: Windows(%v) starts with %v, Next is %v", zone, rule, at, w, next)
 						}
+						yielded = true
 						break
+					}
+					if !yielded && nok && next.Start.Before(at.Add(40*24*time.Hour)) {
+						t.Errorf("%s %+v: Windows(%v) yielded nothing, Next is %v", zone, rule, at, next)
 					}
 				}
 				if d := time.Since(start); d > 2*time.Second {
