@@ -1,6 +1,7 @@
 package window_test
 
 import (
+	"iter"
 	"slices"
 	"sync"
 	"testing"
@@ -22,10 +23,13 @@ func TestConcurrentQueries(t *testing.T) {
 		Rule: window.Rule{Freq: window.Daily}, Start: eClock("20:00"), Length: 3 * time.Hour,
 		Location: eLoad(t, "Pacific/Apia"), From: eDate("2011-01-01"),
 	}}
+	drops := 0
 	for _, sp := range specs {
 		s := eNew(t, sp)
 		from, to := eUTC("2011-12-01 00:00"), eUTC("2027-01-01 00:00")
 		want := slices.Collect(s.Windows(from, to))
+		wantDrops := dropStrings(s.Dropped(from, to))
+		drops += len(wantDrops)
 		var wg sync.WaitGroup
 		for g := 0; g < 16; g++ {
 			wg.Add(1)
@@ -44,10 +48,24 @@ func TestConcurrentQueries(t *testing.T) {
 						t.Errorf("goroutine %d: Prev(%v) = %v, want %v", g, want[i].End, w, want[i])
 					}
 				}
-				for range s.Dropped(from, to) {
+				if got := dropStrings(s.Dropped(from, to)); !slices.Equal(got, wantDrops) {
+					t.Errorf("goroutine %d: Dropped = %v, want %v", g, got, wantDrops)
 				}
 			}()
 		}
 		wg.Wait()
 	}
+	if drops == 0 {
+		t.Error("no schedule drops an occurrence: Dropped is not compared")
+	}
+}
+
+// dropStrings returns the drops as "date: error" strings, comparable
+// across calls that build their errors afresh.
+func dropStrings(drops iter.Seq[window.Drop]) []string {
+	var out []string
+	for d := range drops {
+		out = append(out, d.Date.String()+": "+d.Err.Error())
+	}
+	return out
 }
