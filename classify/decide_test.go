@@ -150,7 +150,7 @@ func TestDecide(t *testing.T) {
 			{Start: "2020-01-25 22:00 MST", End: "2020-01-26 02:00 MST", Length: "4h0m0s", NoticeBy: "2020-01-22 22:00 MST", InWindow: true},
 		}},
 		reasons: []string{
-			"It is a virus scan; virus scans, software patches and upgrades are maintenance",
+			"Its kind, virus scan, is maintenance: virus scans, software patches and upgrades are done",
 			"For clients on the default schedule, the window is Saturday 2020-01-25 22:00 MST to Sunday 02:00 MST (4h): the first that starts at least 72h after the decision (Monday 2020-01-06 09:00 MST), is not frozen and holds 2h of work. Notice must be sent by Wednesday 2020-01-22 22:00 MST.",
 		},
 	}, {
@@ -605,6 +605,25 @@ func TestDecideUnknownTenant(t *testing.T) {
 				if len(d.Slots) != 0 {
 					t.Errorf("Decide(%v) gave slots %+v with the error", c.Kind, viewOf(d).Slots)
 				}
+			}
+		})
+	}
+}
+
+// TestMaintenanceKindReason checks the sentence the "maintenance kinds"
+// rule writes for each kind it names, since a template such as "It is a
+// {kind}" reads "It is a upgrade".
+func TestMaintenanceKindReason(t *testing.T) {
+	p := policy(t, nil)
+	for _, kind := range []classify.Kind{classify.VirusScan, classify.SoftwarePatch, classify.Upgrade} {
+		t.Run(string(kind), func(t *testing.T) {
+			d, err := p.Decide(classify.Change{Kind: kind, Length: time.Hour}, mountain(t, "2026-06-15 09:00"), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "Its kind, " + string(kind) + ", is maintenance: virus scans, software patches and upgrades are done in a scheduled window with notice."
+			if d.Rule != classify.RuleMaintenanceKinds || d.Reasons[0] != want {
+				t.Errorf("Decide(%s): rule %q, first reason %q; want %q, %q", kind, d.Rule, d.Reasons[0], classify.RuleMaintenanceKinds, want)
 			}
 		})
 	}

@@ -139,7 +139,7 @@ func ExampleParsePolicy() {
 	// maintenance (rule "maintenance kinds"), notice required: true
 	// slot default: Sat 2026-03-28 22:00 MDT to Sun 02:00 MDT, notice by Wed 2026-03-25 22:00 MDT
 	// slot acme: Sun 2026-03-08 03:00 CET to Sun 07:00 CET, notice by Thu 2026-03-05 03:00 CET
-	// reason: It is a virus scan; virus scans, software patches and upgrades are maintenance, done in a scheduled window with notice.
+	// reason: Its kind, virus scan, is maintenance: virus scans, software patches and upgrades are done in a scheduled window with notice.
 	// reason: Maintenance needs 72h notice, so its window must start at least 72h after the decision (Monday 2026-03-02 09:00 MST).
 	// reason: For clients on the default schedule, the window is Saturday 2026-03-28 22:00 MDT to Sunday 02:00 MDT (4h): the first that starts at least 72h after the decision (Monday 2026-03-02 09:00 MST), is not frozen and holds 2h of work. Notice must be sent by Wednesday 2026-03-25 22:00 MDT.
 	// reason: For tenant "acme", the window is Sunday 2026-03-08 03:00 CET to 07:00 CET (4h): the first that starts at least 72h after the decision (Monday 2026-03-02 09:00 MST), is not frozen and holds 2h of work. Notice must be sent by Thursday 2026-03-05 03:00 CET.

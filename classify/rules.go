@@ -110,7 +110,7 @@ func DefaultRules(disablesFeatures Class) []Rule {
 		Name:   RuleMaintenanceKinds,
 		When:   Match{Kinds: []Kind{VirusScan, SoftwarePatch, Upgrade}},
 		Class:  Maintenance,
-		Reason: "It is a {kind}; virus scans, software patches and upgrades are maintenance, done in a scheduled window with notice.",
+		Reason: "Its kind, {kind}, is maintenance: virus scans, software patches and upgrades are done in a scheduled window with notice.",
 	}, {
 		Name:   RuleRoutine,
 		Class:  Routine,
