@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/notice"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/window"
 )
@@ -76,8 +77,8 @@ func run(args []string, out io.Writer) error {
 	}
 	for tr := range w.Transitions() {
 		before := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
-		fmt.Fprintf(out, "dst:      at %s (UTC%s) clocks change to %s (UTC%s)\n",
-			before.Format(clock), offset(tr.Before.Seconds), tr.At.In(loc).Format(clock), offset(tr.After.Seconds))
+		fmt.Fprintf(out, "dst:      at %s (%s) clocks change to %s (%s)\n",
+			before.Format(clock), notice.UTCOffset(tr.Before.Seconds), tr.At.In(loc).Format(clock), notice.UTCOffset(tr.After.Seconds))
 	}
 	if w.Duration() != w.Nominal {
 		fmt.Fprintf(out, "dst:      the window lasts %v, not %v\n", w.Duration(), w.Nominal)
@@ -88,16 +89,3 @@ func run(args []string, out io.Writer) error {
 const clock = "15:04 MST"
 
 const layout = "Mon 2006-01-02 15:04 MST"
-
-// offset formats seconds east of UTC as "-7" or "+5:30".
-func offset(sec int) string {
-	sign := "+"
-	if sec < 0 {
-		sign, sec = "-", -sec
-	}
-	h, m := sec/3600, sec%3600/60
-	if m == 0 {
-		return fmt.Sprintf("%s%d", sign, h)
-	}
-	return fmt.Sprintf("%s%d:%02d", sign, h, m)
-}
