@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/window"
 )
@@ -377,7 +378,7 @@ func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 		}
 		if n > h.Limit {
 			s.warn("This is the %s hot fix in the %d days to %s, more than the %d the policy allows: hot fixes should be rare.",
-				ordinal(n), h.Days, formatTime(now, now.Location()), h.Limit)
+				english.Ordinal(n), h.Days, formatTime(now, now.Location()), h.Limit)
 		}
 	}
 	// A hot fix cannot wait for the minimum notice, but clients who lose
@@ -566,21 +567,4 @@ func listWindows(ws []window.Window, loc *time.Location) string {
 		parts = append(parts, fmt.Sprintf("%s (%s)", formatDay(w.Start, loc), formatDuration(w.Duration())))
 	}
 	return strings.Join(parts, ", ")
-}
-
-// ordinal writes n as "3rd".
-func ordinal(n int) string {
-	suffix := "th"
-	switch n % 10 {
-	case 1:
-		suffix = "st"
-	case 2:
-		suffix = "nd"
-	case 3:
-		suffix = "rd"
-	}
-	if n%100 >= 11 && n%100 <= 13 {
-		suffix = "th"
-	}
-	return fmt.Sprintf("%d%s", n, suffix)
 }

@@ -2,10 +2,10 @@ package notice
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 )
 
@@ -16,22 +16,7 @@ import (
 
 // Ordinal returns n with its English ordinal suffix. For example,
 // Ordinal(1) == "1st", Ordinal(12) == "12th" and Ordinal(22) == "22nd".
-func Ordinal(n int) string {
-	suffix := "th"
-	switch m := n % 100; {
-	case m < 0:
-		// Negative numbers do not occur in dates; keep "th" so that the
-		// result is still well-formed text.
-	case m >= 11 && m <= 13:
-	case m%10 == 1:
-		suffix = "st"
-	case m%10 == 2:
-		suffix = "nd"
-	case m%10 == 3:
-		suffix = "rd"
-	}
-	return strconv.Itoa(n) + suffix
-}
+func Ordinal(n int) string { return english.Ordinal(n) }
 
 // TimeOfDay returns the wall-clock time of t in AP style: "10 p.m.",
 // "2 a.m.", "10:30 p.m.", and "noon" and "midnight" rather than 12 p.m. and

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 )
 
@@ -344,17 +345,7 @@ func ordinalName(n int) string {
 	case n < 0:
 		return ordinalName(-n) + " last"
 	}
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return strconv.Itoa(n) + suffix
+	return english.Ordinal(n)
 }
 
 // formatDuration writes d the way a person would, in Go's duration syntax
