@@ -77,10 +77,20 @@ func newZone(loc *time.Location) *zone {
 }
 
 // search returns the number of transitions at or before x: the index of
-// the first one after it.
+// the first one after it. It is written out rather than calling
+// slices.BinarySearch(z.at, x+1), which is not inlined and made walking a
+// year of windows about 5% slower.
 func (z *zone) search(x int64) int {
-	i, _ := slices.BinarySearch(z.at, x+1)
-	return i
+	lo, hi := 0, len(z.at)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if z.at[m] <= x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // offsetAt returns the offset in seconds east of UTC in force at Unix time x.
