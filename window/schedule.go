@@ -399,7 +399,9 @@ type cursor struct {
 func (s *Schedule) rawSeek(wall int64) cursor {
 	c := cursor{s: s}
 	c.rd, c.rok = s.ruleAtOrAfter(floorDiv(wall-s.startSec+secondsPerDay-1, secondsPerDay))
-	c.xi = s.extraAtOrAfter(wall)
+	if len(s.extras) > 0 { // most schedules have none: skip the call
+		c.xi = s.extraAtOrAfter(wall)
+	}
 	return c
 }
 
