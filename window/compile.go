@@ -18,21 +18,13 @@ func validateRule(r *Rule) error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("window: rule: "+format, args...)
 	}
-	var freq string
-	switch r.Freq {
-	case Daily:
-		freq = "DAILY"
-	case Weekly:
-		freq = "WEEKLY"
-	case Monthly:
-		freq = "MONTHLY"
-	case Yearly:
-		freq = "YEARLY"
-	case 0:
+	switch {
+	case r.Freq == 0:
 		return bad("no frequency (want Daily, Weekly, Monthly or Yearly)")
-	default:
+	case r.Freq > Yearly:
 		return bad("frequency %d unknown (want Daily, Weekly, Monthly or Yearly; sub-daily rules are not windows)", r.Freq)
 	}
+	freq := freqName[r.Freq]
 	if r.Interval < 0 || r.Interval > limitInterval {
 		return bad("INTERVAL %d out of range (want 1..%d)", r.Interval, limitInterval)
 	}
