@@ -943,7 +943,7 @@ func extraOf(v dtValue, sp *Spec) (Extra, error) {
 // inside a gap), and false when the rule selects none up to Until. It asks
 // the engine's compiled rule, so it costs what one query does.
 func firstOccurrence(s *Schedule) (Date, bool) {
-	d, ok := s.rule.next(s.from, s.until)
+	d, ok := s.rule.next(s.rule.from, s.until)
 	if !ok {
 		return Date{}, false
 	}

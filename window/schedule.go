@@ -55,7 +55,6 @@ type Schedule struct {
 	zone     *zone
 	startSec int64   // the start clock, in seconds after midnight
 	span     int64   // the nominal length in seconds: wall-clock span or Length
-	from     int64   // first day number considered
 	until    int64   // last day number considered (From's Count and Until applied)
 	except   []int64 // day numbers, ascending
 	extras   []occ   // extra windows by nominal start, ascending
@@ -99,7 +98,6 @@ func New(spec Spec) (*Schedule, error) {
 	s := &Schedule{
 		spec:     sp,
 		startSec: sp.Start.seconds(),
-		from:     sp.From.days(),
 		until:    maxDay,
 	}
 	if !sp.Until.IsZero() {
@@ -213,7 +211,7 @@ func (s *Schedule) checkRule() error {
 	}
 	if n := s.spec.Rule.Count; n > 0 {
 		last, seen := int64(0), 0
-		s.rule.each(s.from, s.until, func(d int64) bool {
+		s.rule.each(s.rule.from, s.until, func(d int64) bool {
 			last, seen = d, seen+1
 			return seen < n
 		})
@@ -258,10 +256,10 @@ func (s *Schedule) minGap(need int64) (gap int64, ok bool) {
 		n := 400/gcd(r.interval, 400) + 1
 		days = n * r.interval * 366
 	}
-	end := min(s.until, s.from+days)
+	end := min(s.until, s.rule.from+days)
 	prev, have := int64(0), false
 	gap = -1
-	r.each(s.from, end, func(d int64) bool {
+	r.each(s.rule.from, end, func(d int64) bool {
 		if have && (gap < 0 || d-prev < gap) {
 			gap = d - prev
 		}
@@ -371,7 +369,7 @@ func (s *Schedule) ruleAtOrAfter(d int64) (int64, bool) {
 func (s *Schedule) ruleAtOrBefore(d int64) (int64, bool) {
 	d = min(d, s.until)
 	for i := 0; i <= len(s.except); i++ {
-		x, ok := s.rule.prev(d, s.from)
+		x, ok := s.rule.prev(d, s.rule.from)
 		if !ok || !s.excepted(x) {
 			return x, ok
 		}
