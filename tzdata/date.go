@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/prostar/maintenance/internal/wall"
 )
 
 var (
@@ -138,44 +140,12 @@ func readFast(u, ns int64, loc *time.Location) (time.Time, bool) {
 	return time.Unix(c, ns).In(loc), true
 }
 
-// readSlow resolves a wall time near a change as TC39 Temporal does: the
-// offsets in force a day before and a day after are the candidates, and a
-// candidate offset o counts when the instant u-o has offset o.
+// readSlow resolves a wall time near a change by the rule package window
+// shares (internal/wall): the offsets in force a day before and a day
+// after are the candidates, as in TC39 Temporal.
 func readSlow(u, ns int64, loc *time.Location) Reading {
-	const day64 = 86400
-	o1 := offsetAt(u-day64, loc)
-	o2 := offsetAt(u+day64, loc)
-	if o1 == o2 {
-		if offsetAt(u-o1, loc) == o1 {
-			t := time.Unix(u-o1, ns).In(loc)
-			return Reading{Kind: Exact, Earlier: t, Later: t}
-		}
-		// Two transitions within two days that cancel out: look at the
-		// offset the first candidate actually has.
-		o2 = offsetAt(u-o1, loc)
-	}
-	a, b := o1, o2
-	okA := offsetAt(u-a, loc) == a
-	okB := offsetAt(u-b, loc) == b
-	switch {
-	case okA && okB:
-		e, l := u-max(a, b), u-min(a, b)
-		return Reading{Kind: Repeated, Earlier: time.Unix(e, ns).In(loc), Later: time.Unix(l, ns).In(loc)}
-	case okA || okB:
-		o := a
-		if okB {
-			o = b
-		}
-		t := time.Unix(u-o, ns).In(loc)
-		return Reading{Kind: Exact, Earlier: t, Later: t}
-	}
-	// Skipped: the wall time lies in a gap between offset a (before) and b
-	// (after). Reading it with the smaller offset gives the later instant.
-	return Reading{
-		Kind:    Skipped,
-		Earlier: time.Unix(u-max(a, b), ns).In(loc),
-		Later:   time.Unix(u-min(a, b), ns).In(loc),
-	}
+	kind, e, l := wall.Resolve(u, func(x int64) int64 { return offsetAt(x, loc) })
+	return Reading{Kind: Kind(kind), Earlier: time.Unix(e, ns).In(loc), Later: time.Unix(l, ns).In(loc)}
 }
 
 // Date is [time.Date] with the choice made explicit: it returns the

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/prostar/maintenance/internal/wall"
 	"github.com/prostar/maintenance/tzdata"
 )
 
@@ -138,29 +139,11 @@ func (z *zone) resolve(w int64) reading {
 	return r
 }
 
-// read is tzdata.Read on Unix seconds.
+// read is tzdata.Read on Unix seconds, by the same rule (internal/wall)
+// over the table instead of the *time.Location.
 func (z *zone) read(u int64) reading {
-	const day = secondsPerDay
-	o1 := z.offsetAt(u - day)
-	o2 := z.offsetAt(u + day)
-	if o1 == o2 {
-		if z.offsetAt(u-o1) == o1 {
-			return reading{tzdata.Exact, u - o1, u - o1}
-		}
-		o2 = z.offsetAt(u - o1)
-	}
-	a, b := o1, o2
-	okA := z.offsetAt(u-a) == a
-	okB := z.offsetAt(u-b) == b
-	switch {
-	case okA && okB:
-		return reading{tzdata.Repeated, u - max(a, b), u - min(a, b)}
-	case okA:
-		return reading{tzdata.Exact, u - a, u - a}
-	case okB:
-		return reading{tzdata.Exact, u - b, u - b}
-	}
-	return reading{tzdata.Skipped, u - max(a, b), u - min(a, b)}
+	kind, e, l := wall.Resolve(u, z.offsetAt)
+	return reading{tzdata.Kind(kind), e, l}
 }
 
 // instant returns the instant d picks, as Reading.Instant does; ok is
