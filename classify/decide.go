@@ -9,6 +9,7 @@ import (
 
 	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -493,7 +494,7 @@ func (p *Policy) frozen(start, end time.Time, loc *time.Location) (string, bool)
 // midnight returns the first instant of d in loc. A zone that skips
 // midnight (America/Santiago) starts the day at the end of the gap, which
 // is what the Compatible disambiguation reads.
-func midnight(d window.Date, loc *time.Location) time.Time {
+func midnight(d civil.Date, loc *time.Location) time.Time {
 	t, _ := tzdata.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc, tzdata.Compatible) // Compatible never fails
 	return t
 }
@@ -504,7 +505,7 @@ func span(start, end time.Time, loc *time.Location) window.Window {
 	return window.Window{
 		Start:   start,
 		End:     end,
-		Date:    window.DateOf(start),
+		Date:    civil.DateOf(start),
 		Nominal: end.Sub(start),
 	}
 }
@@ -531,7 +532,7 @@ func formatDay(t time.Time, loc *time.Location) string {
 func formatSpan(start, end time.Time, loc *time.Location) string {
 	start, end = start.In(loc), end.In(loc)
 	layout := "Monday 2006-01-02 15:04 MST"
-	switch day := window.DateOf(start); window.DateOf(end) {
+	switch day := civil.DateOf(start); civil.DateOf(end) {
 	case day:
 		layout = "15:04 MST"
 	case day.AddDays(1):

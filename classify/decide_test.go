@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/prostar/maintenance/classify"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -107,8 +108,8 @@ func TestDecide(t *testing.T) {
 	}
 	december := func(c *classify.Config) {
 		c.Freezes = []classify.Freeze{{
-			From:   window.Date{Year: 2026, Month: time.December, Day: 1},
-			Until:  window.Date{Year: 2026, Month: time.December, Day: 31},
+			From:   civil.Date{Year: 2026, Month: time.December, Day: 1},
+			Until:  civil.Date{Year: 2026, Month: time.December, Day: 31},
 			Reason: "year-end trading",
 		}}
 	}
@@ -325,8 +326,8 @@ func TestDecide(t *testing.T) {
 		reason: "a freeze until 2026-12-25 does not touch the 26th",
 		edit: func(c *classify.Config) {
 			c.Freezes = []classify.Freeze{{
-				From:   window.Date{Year: 2026, Month: time.December, Day: 1},
-				Until:  window.Date{Year: 2026, Month: time.December, Day: 25},
+				From:   civil.Date{Year: 2026, Month: time.December, Day: 1},
+				Until:  civil.Date{Year: 2026, Month: time.December, Day: 25},
 				Reason: "holidays",
 			}}
 		},
@@ -477,8 +478,8 @@ func TestDecideNoWindow(t *testing.T) {
 		edit: func(c *classify.Config) {
 			c.Tenants = map[string]classify.Tenant{"acme": {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")}}
 			c.Freezes = []classify.Freeze{{
-				From:   window.Date{Year: 2026, Month: time.December, Day: 1},
-				Until:  window.Date{Year: 2026, Month: time.December, Day: 31},
+				From:   civil.Date{Year: 2026, Month: time.December, Day: 1},
+				Until:  civil.Date{Year: 2026, Month: time.December, Day: 31},
 				Reason: "year-end trading",
 			}}
 		},
@@ -497,8 +498,8 @@ func TestDecideNoWindow(t *testing.T) {
 		name: "everything frozen",
 		edit: func(c *classify.Config) {
 			c.Freezes = []classify.Freeze{{
-				From:   window.Date{Year: 2026, Month: time.January, Day: 1},
-				Until:  window.Date{Year: 2027, Month: time.December, Day: 31},
+				From:   civil.Date{Year: 2026, Month: time.January, Day: 1},
+				Until:  civil.Date{Year: 2027, Month: time.December, Day: 31},
 				Reason: "migration",
 			}}
 		},
@@ -666,8 +667,8 @@ func BenchmarkDecide(b *testing.B) {
 	}
 }
 
-func windowDate(y int, m time.Month, d int) window.Date {
-	return window.Date{Year: y, Month: m, Day: d}
+func windowDate(y int, m time.Month, d int) civil.Date {
+	return civil.Date{Year: y, Month: m, Day: d}
 }
 
 func mustSchedule(spec string) *window.Schedule { return window.MustParse(spec) }

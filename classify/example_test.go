@@ -9,6 +9,7 @@ import (
 
 	"github.com/prostar/maintenance/classify"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -319,8 +320,8 @@ func ExamplePolicy_MarshalJSON() {
 	cfg.Tenants = map[string]classify.Tenant{"acme": {Zone: berlin}}
 	cfg.Notice = 96 * time.Hour
 	cfg.Freezes = []classify.Freeze{{
-		From:   window.Date{Year: 2026, Month: time.December, Day: 1},
-		Until:  window.Date{Year: 2026, Month: time.December, Day: 31},
+		From:   civil.Date{Year: 2026, Month: time.December, Day: 1},
+		Until:  civil.Date{Year: 2026, Month: time.December, Day: 31},
 		Reason: "year-end trading",
 	}}
 	p, err := classify.NewPolicy(cfg)
@@ -512,8 +513,8 @@ func ExampleFreeze() {
 	cfg := classify.DefaultConfig()
 	cfg.Maintenance = window.MustParse("last Saturday of every month 22:00-02:00 America/Denver")
 	cfg.Freezes = []classify.Freeze{{
-		From:   window.Date{Year: 2026, Month: time.December, Day: 1},
-		Until:  window.Date{Year: 2026, Month: time.December, Day: 31},
+		From:   civil.Date{Year: 2026, Month: time.December, Day: 1},
+		Until:  civil.Date{Year: 2026, Month: time.December, Day: 31},
 		Reason: "year-end trading",
 	}}
 	p, err := classify.NewPolicy(cfg)

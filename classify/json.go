@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -463,13 +464,13 @@ func parseDuration(path, s string) (time.Duration, error) {
 }
 
 // parseDate reads a freeze date. It is parsed here rather than by
-// window.ParseDate so the error names the field and the form wanted.
-func parseDate(path, s string) (window.Date, error) {
+// civil.ParseDate so the error names the field and the form wanted.
+func parseDate(path, s string) (civil.Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return window.Date{}, fmt.Errorf("classify: %s: bad date %q (want YYYY-MM-DD, such as 2026-12-01)", path, s)
+		return civil.Date{}, fmt.Errorf("classify: %s: bad date %q (want YYYY-MM-DD, such as 2026-12-01)", path, s)
 	}
-	return window.DateOf(t), nil
+	return civil.DateOf(t), nil
 }
 
 // formatDuration writes d as Go does but without zero units: "72h" rather

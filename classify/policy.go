@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -82,7 +83,7 @@ type HotFixPolicy struct {
 // the window being checked, so "December" means December on the wall
 // clock of the schedule the window comes from.
 type Freeze struct {
-	From, Until window.Date // inclusive; both set, or both zero when Window is set
+	From, Until civil.Date // inclusive; both set, or both zero when Window is set
 	Window      *window.Schedule
 	Reason      string // required: it goes into warnings
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -185,7 +186,7 @@ func (c *calendar) instant(t time.Time) string {
 
 // wall returns ";TZID=zone:" and the wall time of date at clock, as an
 // RRULE generates it, or the UTC form in a UTC calendar.
-func (c *calendar) wall(d window.Date, clk window.Clock) string {
+func (c *calendar) wall(d civil.Date, clk civil.Clock) string {
 	s := fmt.Sprintf("%04d%02d%02dT%02d%02d00", d.Year, d.Month, d.Day, clk.Hour, clk.Minute)
 	if c.utc {
 		return ":" + s + "Z"
@@ -223,9 +224,9 @@ func (c *calendar) event(e Event, uid, recurrenceID string, start, end time.Time
 
 // A rule is what a recurring VEVENT needs from a schedule's RFC 5545 form.
 type rule struct {
-	start   window.Clock // DTSTART's wall clock
-	rrule   string       // RRULE value without UNTIL and COUNT
-	exdates []window.Date
+	start   civil.Clock // DTSTART's wall clock
+	rrule   string      // RRULE value without UNTIL and COUNT
+	exdates []civil.Date
 }
 
 // recurrence reports whether e is written as one recurring VEVENT, and the
@@ -236,7 +237,7 @@ func recurrence(e Event, c *calendar) (rule, bool) {
 	}
 	n := 0
 	for _, w := range e.Windows {
-		if !w.Extra {
+		if !w.OneOff {
 			n++
 		}
 	}
@@ -268,7 +269,7 @@ func parseRFC(text string) (rule, bool) {
 			if err != nil {
 				return rule{}, false
 			}
-			r.start = window.Clock{Hour: t.Hour(), Minute: t.Minute()}
+			r.start = civil.Clock{Hour: t.Hour(), Minute: t.Minute()}
 			haveStart = true
 		case "RRULE":
 			var parts []string
@@ -286,7 +287,7 @@ func parseRFC(text string) (rule, bool) {
 				}
 				t, err := time.Parse("20060102", v[:8])
 				if err == nil {
-					r.exdates = append(r.exdates, window.DateOf(t))
+					r.exdates = append(r.exdates, civil.DateOf(t))
 				}
 			}
 		}
@@ -300,7 +301,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 	ws := e.Windows
 	var rules []window.Window
 	for _, w := range ws {
-		if !w.Extra {
+		if !w.OneOff {
 			rules = append(rules, w)
 		}
 	}
@@ -310,7 +311,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 		length = first.Duration()
 	}
 	// reader is the start an RFC 5545 reader computes for a rule date.
-	reader := func(d window.Date) time.Time {
+	reader := func(d civil.Date) time.Time {
 		t, _ := c.read(d, r.start).Instant(tzdata.Compatible) // Compatible never fails
 		return t
 	}
@@ -329,30 +330,30 @@ func (c *calendar) series(e Event, uid string, r rule) {
 	c.seen(reader(first.Date))
 	c.seen(until.Add(length))
 
-	have := map[window.Date]bool{}
+	have := map[civil.Date]bool{}
 	for _, w := range rules {
 		have[w.Date] = true
 	}
-	skip := map[window.Date]bool{}
+	skip := map[civil.Date]bool{}
 	for _, d := range r.exdates {
 		skip[d] = true
 	}
 	for d := range e.Schedule.Dropped(first.Start.Add(-48*time.Hour), last.End.Add(48*time.Hour)) {
 		skip[d.Date] = true
 	}
-	var exdates []window.Date
+	var exdates []civil.Date
 	for d := range skip {
 		if !have[d] && first.Date.Before(d) && d.Before(last.Date) {
 			exdates = append(exdates, d)
 		}
 	}
-	slices.SortFunc(exdates, window.Date.Compare)
+	slices.SortFunc(exdates, civil.Date.Compare)
 	// kept holds every start a reader could compute for a window the
 	// calendar keeps: both readings of a rule date's wall time (see read)
 	// and the extra windows' starts.
 	kept := map[int64]bool{}
 	for _, w := range ws {
-		if w.Extra {
+		if w.OneOff {
 			kept[w.Start.Unix()] = true
 			continue
 		}
@@ -374,7 +375,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 		}
 	}
 	for _, w := range ws {
-		if w.Extra && !ruled[w.Start.Unix()] {
+		if w.OneOff && !ruled[w.Start.Unix()] {
 			master = append(master, "RDATE:"+w.Start.UTC().Format("20060102T150405Z"))
 			c.seen(w.Start)
 		}
@@ -383,7 +384,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 
 	for _, w := range ws {
 		start, id := reader(w.Date), c.wall(w.Date, r.start)
-		if w.Extra {
+		if w.OneOff {
 			start, id = w.Start, ":"+w.Start.UTC().Format("20060102T150405Z")
 		}
 		if !c.differs(w, start, length) {
@@ -398,7 +399,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 // of a time the zone skipped or repeated. Readers differ on a skipped
 // time: RFC 5545 reads it with the offset before the gap (Later, as
 // [tzdata.Compatible] does), ical.js with the offset after it (Earlier).
-func (c *calendar) read(d window.Date, clk window.Clock) tzdata.Reading {
+func (c *calendar) read(d civil.Date, clk civil.Clock) tzdata.Reading {
 	return tzdata.Read(d.Year, d.Month, d.Day, clk.Hour, clk.Minute, 0, 0, c.loc)
 }
 
@@ -417,7 +418,7 @@ func (c *calendar) read(d window.Date, clk window.Clock) tzdata.Reading {
 // itself in that reader (a recurrence set holds an instant once), so only
 // the other readings are excluded, in UTC; when every reading is a kept
 // start nothing is written.
-func (c *calendar) exdate(d window.Date, clk window.Clock, kept map[int64]bool) (string, bool) {
+func (c *calendar) exdate(d civil.Date, clk civil.Clock, kept map[int64]bool) (string, bool) {
 	rd := c.read(d, clk)
 	readings := []time.Time{rd.Earlier}
 	if !rd.Later.Equal(rd.Earlier) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/prostar/maintenance/classify"
 	"github.com/prostar/maintenance/notice"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -49,7 +50,7 @@ const (
 // windowOn returns the window of s on the civil date d.
 func windowOn(t testing.TB, s *window.Schedule, d string) window.Window {
 	t.Helper()
-	date, err := window.ParseDate(d)
+	date, err := civil.ParseDate(d)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package window
 import (
 	"fmt"
 	"time"
+
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // Limits New enforces so that every rule can be evaluated in bounded time.
@@ -123,7 +125,7 @@ func validateRule(r *Rule) error {
 		possible := false
 		for _, m := range r.ByMonth {
 			for _, md := range r.ByMonthDay {
-				if abs(md) <= daysIn(2000, m) {
+				if abs(md) <= civil.DaysIn(2000, m) {
 					possible = true
 				}
 			}
@@ -155,7 +157,7 @@ func monthNumbers(ms []time.Month) []int {
 // MONTHLY, the month and day for YEARLY, the weekday for WEEKLY, when the
 // rule has no BYxxx part that selects days. It replaces empty lists and
 // never writes into r's, so the copy may share them.
-func explicit(r Rule, from Date) Rule {
+func explicit(r Rule, from civil.Date) Rule {
 	if len(r.ByWeekNo)+len(r.ByYearDay)+len(r.ByMonthDay)+len(r.ByDay) == 0 {
 		switch r.Freq {
 		case Yearly:
@@ -177,8 +179,8 @@ func explicit(r Rule, from Date) Rule {
 
 // compile chooses the direct computation for the common shapes of r (with
 // its defaults explicit) and rrule-go for the rest.
-func compile(r Rule, from Date) *dateRule {
-	fd := from.days()
+func compile(r Rule, from civil.Date) *dateRule {
+	fd := from.Days()
 	dr := &dateRule{interval: int64(r.Interval), from: fd}
 	onlyDays := len(r.ByYearDay)+len(r.ByWeekNo)+len(r.BySetPos) == 0
 	// posMask serves the weekly shape, and New's overlap check for any

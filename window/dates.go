@@ -3,6 +3,8 @@ package window
 import (
 	"math/bits"
 	"time"
+
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // The date engine. A compiled rule answers two questions about day numbers
@@ -57,15 +59,15 @@ func weekOf(d int64, wkst time.Weekday) int64 { return floorDiv(d-weekBase(wkst)
 // monthOf returns the month index (year*12 + month-1) of day d and the
 // day of the month.
 func monthOf(d int64) (int64, int) {
-	y, m, dd := civilFromDays(d)
-	return y*12 + int64(m) - 1, dd
+	dt := civil.DateOfDays(d)
+	return int64(dt.Year)*12 + int64(dt.Month) - 1, dt.Day
 }
 
 // monthStart returns the day number of the first day of month index mi
 // and the length of that month.
 func monthStart(mi int64) (int64, int) {
 	y, m := floorDiv(mi, 12), floorMod(mi, 12)+1
-	return daysFromCivil(y, m, 1), daysIn(int(y), time.Month(m))
+	return civil.Date{Year: int(y), Month: time.Month(m), Day: 1}.Days(), civil.DaysIn(int(y), time.Month(m))
 }
 
 // next returns the first date the rule selects in [d, limit], or false.
@@ -197,7 +199,7 @@ func (r *dateRule) inMonth(start int64, length, dd int, after bool) (int, bool) 
 			best, found = day, true
 		}
 	}
-	wd1 := int(weekdayOf(start)) // weekday of the 1st
+	wd1 := int(civil.WeekdayOfDays(start)) // weekday of the 1st
 	for _, e := range r.byDay {
 		first := 1 + (int(e.Weekday)-wd1+7)%7 // the first such weekday
 		switch {

@@ -6,27 +6,28 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/teambition/rrule-go"
 )
 
 func TestCivilArithmetic(t *testing.T) {
-	if got := (Date{1, 1, 1}).days(); got != minDay {
+	if got := (civil.Date{Year: 1, Month: 1, Day: 1}).Days(); got != minDay {
 		t.Errorf("days(0001-01-01) = %d, want %d", got, minDay)
 	}
-	if got := (Date{9999, 12, 31}).days(); got != maxDay {
+	if got := (civil.Date{Year: 9999, Month: 12, Day: 31}).Days(); got != maxDay {
 		t.Errorf("days(9999-12-31) = %d, want %d", got, maxDay)
 	}
 	for d := int64(minDay); d <= maxDay; d += 97 {
 		tm := time.Unix(d*secondsPerDay, 0).UTC()
 		y, m, dd := tm.Date()
-		if got := dateOf(d); got != (Date{y, m, dd}) {
-			t.Fatalf("dateOf(%d) = %v, want %v", d, got, tm)
+		if got := civil.DateOfDays(d); got != (civil.Date{Year: y, Month: m, Day: dd}) {
+			t.Fatalf("civil.DateOfDays(%d) = %v, want %v", d, got, tm)
 		}
-		if got := (Date{y, m, dd}).days(); got != d {
+		if got := (civil.Date{Year: y, Month: m, Day: dd}).Days(); got != d {
 			t.Fatalf("days(%v) = %d, want %d", tm, got, d)
 		}
-		if got := weekdayOf(d); got != tm.Weekday() {
-			t.Fatalf("weekdayOf(%v) = %v, want %v", tm, got, tm.Weekday())
+		if got := civil.WeekdayOfDays(d); got != tm.Weekday() {
+			t.Fatalf("civil.WeekdayOfDays(%v) = %v, want %v", tm, got, tm.Weekday())
 		}
 	}
 }
@@ -93,10 +94,10 @@ func randomRule(r *rand.Rand) Rule {
 
 // reference returns the dates rrule-go gives for rule from DTSTART at
 // from, up to the day until.
-func reference(rule Rule, from Date, until int64) []int64 {
-	g := newGeneral(explicit(rule, from), from.days())
+func reference(rule Rule, from civil.Date, until int64) []int64 {
+	g := newGeneral(explicit(rule, from), from.Days())
 	o := g.opt
-	o.Dtstart = dayTime(from.days())
+	o.Dtstart = dayTime(from.Days())
 	o.Until = dayTime(until)
 	rr, err := rrule.NewRRule(o)
 	if err != nil {
@@ -122,7 +123,7 @@ func TestEngineMatchesRRule(t *testing.T) {
 	shapes := map[shape]int{}
 	for i := 0; i < n; i++ {
 		rule := randomRule(r)
-		from := dateOf(Date{1990 + r.IntN(60), time.Month(1 + r.IntN(12)), 1 + r.IntN(28)}.days())
+		from := civil.DateOfDays(civil.Date{Year: 1990 + r.IntN(60), Month: time.Month(1 + r.IntN(12)), Day: 1 + r.IntN(28)}.Days())
 		if len(rule.BySetPos) > 0 {
 			// rrule-go applies BYSETPOS to the part of DTSTART's period on
 			// or after DTSTART; this package to the whole period, and then
@@ -130,14 +131,14 @@ func TestEngineMatchesRRule(t *testing.T) {
 			// both agree.
 			switch rule.Freq {
 			case Weekly:
-				from = dateOf(weekBase(rule.WeekStart) + 7*weekOf(from.days(), rule.WeekStart))
+				from = civil.DateOfDays(weekBase(rule.WeekStart) + 7*weekOf(from.Days(), rule.WeekStart))
 			case Monthly:
 				from.Day = 1
 			case Yearly:
 				from.Month, from.Day = 1, 1
 			}
 		}
-		fd := from.days()
+		fd := from.Days()
 		until := fd + 12*366
 		want := reference(rule, from, until)
 		dr := compile(explicit(rule, from), from)
@@ -155,12 +156,12 @@ func TestEngineMatchesRRule(t *testing.T) {
 			i := sort(want, d)
 			gotN, okN := dr.next(d, until)
 			if wantOK := i < len(want); okN != wantOK || okN && gotN != want[i] {
-				t.Fatalf("%+v from %v (shape %d): next(%v) = %v %v, want %v", rule, from, dr.shape, dateOf(d), dateOf(gotN), okN, dates(want[i:min(i+1, len(want))]))
+				t.Fatalf("%+v from %v (shape %d): next(%v) = %v %v, want %v", rule, from, dr.shape, civil.DateOfDays(d), civil.DateOfDays(gotN), okN, dates(want[i:min(i+1, len(want))]))
 			}
 			k := sort(want, d+1) - 1 // last <= d
 			gotP, okP := dr.prev(d, fd)
 			if wantOK := k >= 0; okP != wantOK || okP && gotP != want[k] {
-				t.Fatalf("%+v from %v (shape %d): prev(%v) = %v %v, want %v", rule, from, dr.shape, dateOf(d), dateOf(gotP), okP, dates(want[max(k, 0):max(k+1, 0)]))
+				t.Fatalf("%+v from %v (shape %d): prev(%v) = %v %v, want %v", rule, from, dr.shape, civil.DateOfDays(d), civil.DateOfDays(gotP), okP, dates(want[max(k, 0):max(k+1, 0)]))
 			}
 		}
 	}
@@ -176,7 +177,7 @@ func sort(xs []int64, x int64) int {
 func dates(ds []int64) []string {
 	var out []string
 	for _, d := range ds {
-		out = append(out, dateOf(d).String())
+		out = append(out, civil.DateOfDays(d).String())
 	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -32,7 +33,7 @@ func TestDifferential(t *testing.T) {
 	}
 	defer f.Close()
 	type key struct{ zone, rule, times, dis string }
-	want := map[key]map[window.Date]string{}
+	want := map[key]map[civil.Date]string{}
 	var zones, rules, times []string
 	var firstYear, lastYear int
 	sc := bufio.NewScanner(f)
@@ -71,7 +72,7 @@ func TestDifferential(t *testing.T) {
 			}
 			k := key{c[0], c[1], c[2], dis}
 			if want[k] == nil {
-				want[k] = map[window.Date]string{}
+				want[k] = map[civil.Date]string{}
 			}
 			want[k][eDate(c[4])] = row
 		}
@@ -91,11 +92,11 @@ func TestDifferential(t *testing.T) {
 				for _, tm := range times {
 					for _, dis := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later} {
 						sp := diffSpec(t, rule, tm, loc, dis)
-						sp.From = window.Date{Year: firstYear, Month: time.January, Day: 1}
-						sp.Until = window.Date{Year: lastYear, Month: time.December, Day: 31}
+						sp.From = civil.Date{Year: firstYear, Month: time.January, Day: 1}
+						sp.Until = civil.Date{Year: lastYear, Month: time.December, Day: 31}
 						s := eNew(t, sp)
-						got := map[window.Date]string{}
-						ordinary := map[window.Date]bool{}
+						got := map[civil.Date]string{}
+						ordinary := map[civil.Date]bool{}
 						from := time.Date(firstYear-1, 12, 25, 0, 0, 0, 0, time.UTC)
 						to := time.Date(lastYear+1, 1, 5, 0, 0, 0, 0, time.UTC)
 						for w := range s.Windows(from, to) {
@@ -107,7 +108,7 @@ func TestDifferential(t *testing.T) {
 							got[d.Date] = "drop,,,"
 						}
 						k := key{zone, rule, tm, dis.String()}
-						sub := map[window.Date]string{}
+						sub := map[civil.Date]string{}
 						for d, g := range got {
 							if _, ok := want[k][d]; ok || !ordinary[d] {
 								sub[d] = g

@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -20,10 +20,10 @@ func ExampleNew() {
 	}
 	s, err := window.New(window.Spec{
 		Rule:     window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Saturday}}},
-		Start:    window.Clock{Hour: 22},
-		End:      window.Clock{Hour: 2}, // before the start: the next day
+		Start:    civil.Clock{Hour: 22},
+		End:      civil.Clock{Hour: 2}, // before the start: the next day
 		Location: denver,
-		From:     window.Date{Year: 2020, Month: time.January, Day: 25},
+		From:     civil.Date{Year: 2020, Month: time.January, Day: 25},
 	})
 	if err != nil {
 		panic(err)
@@ -33,8 +33,8 @@ func ExampleNew() {
 
 	// Windows that could overlap are rejected.
 	_, err = window.New(window.Spec{
-		Rule: window.Rule{Freq: window.Daily}, Start: window.Clock{Hour: 22}, Length: 25 * time.Hour,
-		Location: denver, From: window.Date{Year: 2020, Month: time.January, Day: 1},
+		Rule: window.Rule{Freq: window.Daily}, Start: civil.Clock{Hour: 22}, Length: 25 * time.Hour,
+		Location: denver, From: civil.Date{Year: 2020, Month: time.January, Day: 1},
 	})
 	fmt.Println(err)
 	// Output:
@@ -49,10 +49,10 @@ func denverSchedule() *window.Schedule {
 	}
 	s, err := window.New(window.Spec{
 		Rule:     window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Saturday}}},
-		Start:    window.Clock{Hour: 22},
-		End:      window.Clock{Hour: 2},
+		Start:    civil.Clock{Hour: 22},
+		End:      civil.Clock{Hour: 2},
 		Location: denver,
-		From:     window.Date{Year: 2020, Month: time.January, Day: 25},
+		From:     civil.Date{Year: 2020, Month: time.January, Day: 25},
 	})
 	if err != nil {
 		panic(err)
@@ -120,10 +120,10 @@ func ExampleSchedule_Dropped() {
 	london, _ := tzdata.Load("Europe/London")
 	s, err := window.New(window.Spec{
 		Rule:     window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Sunday}}},
-		Start:    window.Clock{Hour: 1, Minute: 30},
-		End:      window.Clock{Hour: 2, Minute: 30},
+		Start:    civil.Clock{Hour: 1, Minute: 30},
+		End:      civil.Clock{Hour: 2, Minute: 30},
 		Location: london,
-		From:     window.Date{Year: 2026, Month: time.January, Day: 1},
+		From:     civil.Date{Year: 2026, Month: time.January, Day: 1},
 	})
 	if err != nil {
 		panic(err)
@@ -140,127 +140,6 @@ func ExampleSchedule_Dropped() {
 	// Output:
 	// 2026-03-29 window: resolves to zero or negative length true
 	// 11 windows
-}
-
-// ParseDate reads the one layout that specs and policy files use, and
-// rejects dates that do not exist.
-func ExampleParseDate() {
-	d, err := window.ParseDate("2020-01-25")
-	fmt.Println(d, d.Weekday(), err)
-	_, err = window.ParseDate("2021-02-29")
-	fmt.Println(err)
-	_, err = window.ParseDate("2020-1-5")
-	fmt.Println(err)
-	// Output:
-	// 2020-01-25 Saturday <nil>
-	// window: invalid date "2021-02-29": February 2021 has no day 29 (want YYYY-MM-DD)
-	// window: invalid date "2020-1-5": wrong layout (want YYYY-MM-DD)
-}
-
-// DateOf takes the date in the time's own zone: the first window of the
-// notice opened on Sunday in UTC, but on Saturday in Denver.
-func ExampleDateOf() {
-	denver, _ := tzdata.Load("America/Denver")
-	t := time.Date(2020, 1, 26, 5, 0, 0, 0, time.UTC)
-	fmt.Println(window.DateOf(t), window.DateOf(t.In(denver)))
-	// Output:
-	// 2020-01-26 2020-01-25
-}
-
-// AddDays counts civil days, across months, leap days and years.
-func ExampleDate_AddDays() {
-	d := window.Date{Year: 2020, Month: time.February, Day: 28}
-	fmt.Println(d.AddDays(1), d.AddDays(2), d.AddDays(-59), d.AddDays(366))
-	// Output:
-	// 2020-02-29 2020-03-01 2019-12-31 2021-02-28
-}
-
-// Weekday names the day of the week of a date, in no zone.
-func ExampleDate_Weekday() {
-	for _, d := range []window.Date{{Year: 2020, Month: time.January, Day: 25}, {Year: 2026, Month: time.October, Day: 31}} {
-		fmt.Println(d, d.Weekday(), d.AddDays(1).Weekday())
-	}
-	// Output:
-	// 2020-01-25 Saturday Sunday
-	// 2026-10-31 Saturday Sunday
-}
-
-// Compare orders dates, as slices.SortFunc wants.
-func ExampleDate_Compare() {
-	dates := []window.Date{{Year: 2026, Month: time.December, Day: 26}, {Year: 2020, Month: time.January, Day: 25}, {Year: 2026, Month: time.March, Day: 28}}
-	slices.SortFunc(dates, window.Date.Compare)
-	fmt.Println(dates)
-	// Output:
-	// [2020-01-25 2026-03-28 2026-12-26]
-}
-
-func ExampleDate_Before() {
-	a, b := window.Date{Year: 2020, Month: time.January, Day: 25}, window.Date{Year: 2020, Month: time.February, Day: 29}
-	fmt.Println(a.Before(b), b.Before(a), a.Before(a))
-	// Output:
-	// true false false
-}
-
-func ExampleDate_After() {
-	a, b := window.Date{Year: 2020, Month: time.January, Day: 25}, window.Date{Year: 2020, Month: time.February, Day: 29}
-	fmt.Println(a.After(b), b.After(a), a.After(a))
-	// Output:
-	// false true false
-}
-
-// IsValid rejects the days a calendar lacks; the fields are kept as given.
-func ExampleDate_IsValid() {
-	for _, d := range []window.Date{{Year: 2024, Month: time.February, Day: 29}, {Year: 2021, Month: time.February, Day: 29}, {}} {
-		fmt.Println(d, d.IsValid())
-	}
-	// Output:
-	// 2024-02-29 true
-	// 2021-02-29 false
-	// 0000-00-00 false
-}
-
-// The zero Date means "none" in a Spec, as for Until.
-func ExampleDate_IsZero() {
-	var until window.Date
-	fmt.Println(until.IsZero(), window.Date{Year: 2027, Month: time.December, Day: 31}.IsZero())
-	// Output:
-	// true false
-}
-
-func ExampleDate_String() {
-	fmt.Println(window.Date{Year: 987, Month: time.March, Day: 4})
-	// Output:
-	// 0987-03-04
-}
-
-// A Date is stored in JSON as text, and the zero Date as "".
-func ExampleDate_MarshalText() {
-	type freeze struct {
-		From, Until window.Date
-	}
-	b, err := json.Marshal(freeze{From: window.Date{Year: 2026, Month: time.December, Day: 20}})
-	fmt.Println(string(b), err)
-	// Output:
-	// {"From":"2026-12-20","Until":""} <nil>
-}
-
-func ExampleDate_UnmarshalText() {
-	var f struct {
-		From, Until window.Date
-	}
-	err := json.Unmarshal([]byte(`{"From": "2026-12-20", "Until": ""}`), &f)
-	fmt.Println(f.From, f.Until.IsZero(), err)
-	err = json.Unmarshal([]byte(`{"From": "2026-12-32"}`), &f)
-	fmt.Println(err)
-	// Output:
-	// 2026-12-20 true <nil>
-	// window: invalid date "2026-12-32": December 2026 has no day 32 (want YYYY-MM-DD)
-}
-
-func ExampleClock_String() {
-	fmt.Println(window.Clock{Hour: 22}, window.Clock{Hour: 9, Minute: 5})
-	// Output:
-	// 22:00 09:05
 }
 
 // Duration is the time a window really lasts; Nominal, what the spec
@@ -338,19 +217,19 @@ func ExampleExtra() {
 	denver, _ := tzdata.Load("America/Denver")
 	s, err := window.New(window.Spec{
 		Rule:     window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Saturday}}},
-		Start:    window.Clock{Hour: 22},
-		End:      window.Clock{Hour: 2},
+		Start:    civil.Clock{Hour: 22},
+		End:      civil.Clock{Hour: 2},
 		Location: denver,
-		From:     window.Date{Year: 2020, Month: time.January, Day: 25},
-		Except:   []window.Date{{Year: 2026, Month: time.December, Day: 26}},
-		Extra:    []window.Extra{{Date: window.Date{Year: 2026, Month: time.December, Day: 19}, Start: window.Clock{Hour: 20}}},
+		From:     civil.Date{Year: 2020, Month: time.January, Day: 25},
+		Except:   []civil.Date{{Year: 2026, Month: time.December, Day: 26}},
+		Extra:    []window.Extra{{Date: civil.Date{Year: 2026, Month: time.December, Day: 19}, Start: civil.Clock{Hour: 20}}},
 	})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(s)
 	for w := range s.Windows(time.Date(2026, 11, 15, 0, 0, 0, 0, denver), time.Date(2027, 2, 1, 0, 0, 0, 0, denver)) {
-		fmt.Println(w.Date, w.Start.Format("15:04"), "-", w.End.Format("15:04 MST"), w.Extra)
+		fmt.Println(w.Date, w.Start.Format("15:04"), "-", w.End.Format("15:04 MST"), w.OneOff)
 	}
 	// Output:
 	// last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2026-12-26 also 2026-12-19 20:00
@@ -367,10 +246,10 @@ func ExampleRule() {
 	weekdays := []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Tuesday}, {Weekday: time.Wednesday}, {Weekday: time.Thursday}, {Weekday: time.Friday}}
 	s, err := window.New(window.Spec{
 		Rule:     window.Rule{Freq: window.Monthly, ByDay: weekdays, BySetPos: []int{-1}},
-		Start:    window.Clock{Hour: 18},
+		Start:    civil.Clock{Hour: 18},
 		Length:   2 * time.Hour,
 		Location: utc,
-		From:     window.Date{Year: 2026, Month: time.January, Day: 1},
+		From:     civil.Date{Year: 2026, Month: time.January, Day: 1},
 	})
 	if err != nil {
 		panic(err)

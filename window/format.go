@@ -9,6 +9,7 @@ import (
 
 	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // maxSpecLen bounds the text Parse reads. A schedule fits in a few hundred
@@ -19,7 +20,7 @@ const maxSpecLen = 64 << 10
 // defaultFrom is the From date of a human spec without "from": early enough that
 // no schedule written today misses a window because of it, and fixed, so
 // that every service reading the same text computes the same schedule.
-var defaultFrom = Date{Year: 1970, Month: time.January, Day: 1}
+var defaultFrom = civil.Date{Year: 1970, Month: time.January, Day: 1}
 
 // A ParseError reports why [Parse] rejected a spec. Its message names the
 // bad part and says what would have been accepted, for example

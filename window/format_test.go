@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -66,7 +67,7 @@ var goSpecs = []struct {
 		Start: clk(6, 0), End: clk(6, 0), Location: berlin, From: mustDate("2026-01-03")}},
 	{"RFC form with everything", window.Spec{Rule: window.Rule{Freq: window.Monthly, Interval: 3, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Saturday}}, WeekStart: time.Sunday},
 		Start: clk(22, 30), End: clk(1, 0), Location: denver, From: mustDate("2020-01-01"), Until: mustDate("2030-12-31"),
-		Except:         []window.Date{mustDate("2020-10-31"), mustDate("2021-01-30")},
+		Except:         []civil.Date{mustDate("2020-10-31"), mustDate("2021-01-30")},
 		Extra:          []window.Extra{{Date: mustDate("2020-11-07"), Start: clk(21, 0)}, {Date: mustDate("2021-02-06"), Start: clk(22, 30)}},
 		Disambiguation: tzdata.Reject}},
 	{"rule without dates in range", window.Spec{Rule: window.Rule{Freq: window.Monthly, ByMonthDay: []int{31}},

@@ -3,6 +3,7 @@ package window
 import (
 	"time"
 
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/teambition/rrule-go"
 )
 
@@ -83,7 +84,7 @@ func (g *general) period(d int64) int64 {
 		mi, _ := monthOf(d)
 		return mi
 	}
-	y, _, _ := civilFromDays(d)
+	y := int64(civil.DateOfDays(d).Year)
 	return y
 }
 
@@ -98,7 +99,7 @@ func (g *general) periodStart(p int64) int64 {
 		d, _ := monthStart(p)
 		return d
 	}
-	return daysFromCivil(p, 1, 1)
+	return civil.Date{Year: int(p), Month: time.Month(1), Day: 1}.Days()
 }
 
 // alignUp returns the first aligned period at or after p, and not before p0.
@@ -123,7 +124,7 @@ func (g *general) walk(p, limit int64, yield func(int64) bool) {
 		if start > limit || start > maxDay {
 			return
 		}
-		y, _, _ := civilFromDays(start)
+		y := int64(civil.DateOfDays(start).Year)
 		k := floorDiv(9899-y, 400) // cycles to add: y+400k in 9500..9899
 		shift := k * daysPer400Years
 		o := g.opt

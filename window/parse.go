@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // This file reads the human form of a spec:
@@ -447,17 +448,17 @@ const timeWant = "want HH:MM, 10pm, 10:30 p.m., noon or midnight"
 // clock reads a time of day: "22:00", "9:30", "10pm", "10 p.m.",
 // "10:30 a.m.", "noon", "midnight". "24:00" is accepted as an end time and
 // means midnight.
-func (p *humanParser) clock(end bool) (Clock, error) {
+func (p *humanParser) clock(end bool) (civil.Clock, error) {
 	p.skipSpace()
 	at := p.pos
 	if w := p.letters(); w != "" && p.boundary(p.pos+len(w)) {
 		switch strings.ToLower(w) {
 		case "noon":
 			p.pos += len(w)
-			return Clock{Hour: 12}, nil
+			return civil.Clock{Hour: 12}, nil
 		case "midnight":
 			p.pos += len(w)
-			return Clock{}, nil
+			return civil.Clock{}, nil
 		}
 	}
 	digits := func() string {
@@ -467,10 +468,10 @@ func (p *humanParser) clock(end bool) (Clock, error) {
 		}
 		return p.src[s:p.pos]
 	}
-	bad := func() (Clock, error) {
+	bad := func() (civil.Clock, error) {
 		p.pos = at
 		f, _ := p.peekField()
-		return Clock{}, p.fail(at, "bad time %s (%s)", p.show(f, at), timeWant)
+		return civil.Clock{}, p.fail(at, "bad time %s (%s)", p.show(f, at), timeWant)
 	}
 	h := digits()
 	if len(h) == 0 || len(h) > 2 {
@@ -505,7 +506,7 @@ func (p *humanParser) clock(end bool) (Clock, error) {
 	case marked:
 		if hour < 1 || hour > 12 || minute > 59 {
 			p.pos = at
-			return Clock{}, p.fail(at, "bad time %s (want an hour 1..12 before a.m. or p.m.)", quoted(p.src[at:min(save, len(p.src))]))
+			return civil.Clock{}, p.fail(at, "bad time %s (want an hour 1..12 before a.m. or p.m.)", quoted(p.src[at:min(save, len(p.src))]))
 		}
 		hour %= 12
 		if pm {
@@ -513,16 +514,16 @@ func (p *humanParser) clock(end bool) (Clock, error) {
 		}
 	case !colon:
 		p.pos = at
-		return Clock{}, p.fail(at, "bad time %s (%s; a bare hour needs a.m. or p.m.)", quoted(h), timeWant)
+		return civil.Clock{}, p.fail(at, "bad time %s (%s; a bare hour needs a.m. or p.m.)", quoted(h), timeWant)
 	case end && hour == 24 && minute == 0:
 		hour = 0
 	case hour > 23 || minute > 59:
-		return Clock{}, p.fail(at, "bad time %s (want 00:00..23:59)", quoted(p.src[at:p.pos]))
+		return civil.Clock{}, p.fail(at, "bad time %s (want 00:00..23:59)", quoted(p.src[at:p.pos]))
 	}
 	if !p.boundary(p.pos) {
 		return bad()
 	}
-	return Clock{Hour: hour, Minute: minute}, nil
+	return civil.Clock{Hour: hour, Minute: minute}, nil
 }
 
 // atoi2 converts at most two ASCII digits.
@@ -535,11 +536,11 @@ func atoi2(s string) int {
 }
 
 // date reads a YYYY-MM-DD date.
-func (p *humanParser) date() (Date, error) {
+func (p *humanParser) date() (civil.Date, error) {
 	f, at := p.field()
-	d, err := ParseDate(f)
+	d, err := civil.ParseDate(f)
 	if err != nil {
-		return Date{}, p.fail(at, "bad date %s (want YYYY-MM-DD)", p.show(f, at))
+		return civil.Date{}, p.fail(at, "bad date %s (want YYYY-MM-DD)", p.show(f, at))
 	}
 	return d, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -23,22 +24,22 @@ func mustLoad(name string) *time.Location {
 	return loc
 }
 
-func mustDate(s string) window.Date {
-	d, err := window.ParseDate(s)
+func mustDate(s string) civil.Date {
+	d, err := civil.ParseDate(s)
 	if err != nil {
 		panic(err)
 	}
 	return d
 }
 
-func clk(h, m int) window.Clock { return window.Clock{Hour: h, Minute: m} }
+func clk(h, m int) civil.Clock { return civil.Clock{Hour: h, Minute: m} }
 
 var (
 	denver  = mustLoad("America/Denver")
 	berlin  = mustLoad("Europe/Berlin")
 	kolkata = mustLoad("Asia/Kolkata")
 	utc     = mustLoad("UTC")
-	epoch   = window.Date{Year: 1970, Month: time.January, Day: 1}
+	epoch   = civil.Date{Year: 1970, Month: time.January, Day: 1}
 )
 
 func monthly(days ...window.WeekdayN) window.Rule {
@@ -187,7 +188,7 @@ var humanTests = []parseTest{
 		with(func(s *window.Spec) { s.Until = mustDate("2026-12-31") })},
 	{"except list", "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2026-12-26, 2027-12-25 and 2028-12-30",
 		with(func(s *window.Spec) {
-			s.Except = []window.Date{mustDate("2026-12-26"), mustDate("2027-12-25"), mustDate("2028-12-30")}
+			s.Except = []civil.Date{mustDate("2026-12-26"), mustDate("2027-12-25"), mustDate("2028-12-30")}
 		})},
 	{"also", "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 also 2026-12-19, 2026-12-20 20:00, 2026-12-21 8 p.m.",
 		with(func(s *window.Spec) {
@@ -207,13 +208,13 @@ var humanTests = []parseTest{
 	{"clauses in any order", "last Saturday of every month 22:00-02:00 America/Denver dst later except 2026-12-26 until 2030-01-01 from 2020-01-25",
 		with(func(s *window.Spec) {
 			s.Disambiguation = tzdata.Later
-			s.Except = []window.Date{mustDate("2026-12-26")}
+			s.Except = []civil.Date{mustDate("2026-12-26")}
 			s.Until = mustDate("2030-01-01")
 		})},
 	{"every clause", "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 until 2030-01-01 except 2026-12-26 also 2026-12-19 dst later",
 		with(func(s *window.Spec) {
 			s.Disambiguation = tzdata.Later
-			s.Except = []window.Date{mustDate("2026-12-26")}
+			s.Except = []civil.Date{mustDate("2026-12-26")}
 			s.Extra = []window.Extra{{Date: mustDate("2026-12-19"), Start: clk(22, 0)}}
 			s.Until = mustDate("2030-01-01")
 		})},

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // This file reads and writes the RFC 5545 form of a spec: the content lines
@@ -236,8 +237,8 @@ func (p *rfcParser) checkParams(pr *prop, allowed ...string) error {
 
 // A dtValue is a DATE or DATE-TIME value and the zone it is in.
 type dtValue struct {
-	date     Date
-	clock    Clock
+	date     civil.Date
+	clock    civil.Clock
 	sec      int
 	dateOnly bool
 	utc      bool
@@ -325,7 +326,7 @@ func parseDateTime(s string, dateOnly bool) (dtValue, error) {
 	y, _ := strconv.Atoi(s[:4])
 	m, _ := strconv.Atoi(s[4:6])
 	d, _ := strconv.Atoi(s[6:8])
-	v.date = Date{Year: y, Month: time.Month(m), Day: d}
+	v.date = civil.Date{Year: y, Month: time.Month(m), Day: d}
 	if !v.date.IsValid() {
 		return v, fmt.Errorf("bad date %s (no such day)", quoted(s[:8]))
 	}
@@ -353,7 +354,7 @@ func parseDateTime(s string, dateOnly bool) (dtValue, error) {
 	if h > 23 || mi > 59 || sec > 59 {
 		return v, fmt.Errorf("bad time in %s (want 000000..235959)", quoted(s))
 	}
-	v.clock, v.sec = Clock{Hour: h, Minute: mi}, sec
+	v.clock, v.sec = civil.Clock{Hour: h, Minute: mi}, sec
 	return v, nil
 }
 
@@ -593,7 +594,7 @@ func (p *rfcParser) span(sp *Spec, start dtValue) error {
 	return nil
 }
 
-func clockAfter(a, b Clock) bool { return a.Hour*60+a.Minute > b.Hour*60+b.Minute }
+func clockAfter(a, b civil.Clock) bool { return a.Hour*60+a.Minute > b.Hour*60+b.Minute }
 
 // parseDuration reads an RFC 5545 DURATION. It returns either an exact
 // length (PTnHnMnS) or a number of nominal days (PnD, PnW); only one day is
@@ -860,7 +861,7 @@ func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
 
 // untilDate returns the last date a RRULE's UNTIL allows: the last date
 // whose start is at or before UNTIL. A DATE UNTIL is that date.
-func untilDate(v dtValue, sp *Spec) (Date, error) {
+func untilDate(v dtValue, sp *Spec) (civil.Date, error) {
 	switch {
 	case v.dateOnly:
 		return v.date, nil
@@ -872,10 +873,10 @@ func untilDate(v dtValue, sp *Spec) (Date, error) {
 		return v.date, nil
 	}
 	u := time.Date(v.date.Year, v.date.Month, v.date.Day, v.clock.Hour, v.clock.Minute, v.sec, 0, time.UTC)
-	d := DateOf(u.In(sp.Location))
+	d := civil.DateOf(u.In(sp.Location))
 	t, err := startOn(sp, d, tzdata.Compatible)
 	if err != nil {
-		return Date{}, fmt.Errorf("RRULE UNTIL: %w", err)
+		return civil.Date{}, fmt.Errorf("RRULE UNTIL: %w", err)
 	}
 	if t.After(u) {
 		return d.AddDays(-1), nil
@@ -885,18 +886,18 @@ func untilDate(v dtValue, sp *Spec) (Date, error) {
 
 // startOn returns the instant at which sp's window on date d opens, its
 // start wall time resolved with dis.
-func startOn(sp *Spec, d Date, dis tzdata.Disambiguation) (time.Time, error) {
+func startOn(sp *Spec, d civil.Date, dis tzdata.Disambiguation) (time.Time, error) {
 	return tzdata.Date(d.Year, d.Month, d.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, dis)
 }
 
 // exceptDate returns the date an EXDATE value skips.
-func exceptDate(v dtValue, sp *Spec) (Date, error) {
+func exceptDate(v dtValue, sp *Spec) (civil.Date, error) {
 	if v.dateOnly {
 		return v.date, nil
 	}
 	if v.loc == nil || v.loc.String() == sp.Location.String() {
 		if v.clock != sp.Start || v.sec != 0 {
-			return Date{}, fmt.Errorf("EXDATE %v %v is not at DTSTART's time %v (want that time, or VALUE=DATE)", v.date, v.clock, sp.Start)
+			return civil.Date{}, fmt.Errorf("EXDATE %v %v is not at DTSTART's time %v (want that time, or VALUE=DATE)", v.date, v.clock, sp.Start)
 		}
 		return v.date, nil
 	}
@@ -904,16 +905,16 @@ func exceptDate(v dtValue, sp *Spec) (Date, error) {
 	// its date in the schedule's zone.
 	t, err := v.instant(nil, tzdata.Compatible)
 	if err != nil {
-		return Date{}, fmt.Errorf("EXDATE: %w", err)
+		return civil.Date{}, fmt.Errorf("EXDATE: %w", err)
 	}
-	d := DateOf(t.In(sp.Location))
-	for _, c := range [...]Date{d, d.AddDays(-1)} {
+	d := civil.DateOf(t.In(sp.Location))
+	for _, c := range [...]civil.Date{d, d.AddDays(-1)} {
 		s, err := startOn(sp, c, sp.Disambiguation)
 		if err == nil && s.Equal(t) {
 			return c, nil
 		}
 	}
-	return Date{}, fmt.Errorf("EXDATE %v is not the start of a window (DTSTART's time %v in %v)", t.UTC().Format("20060102T150405Z"), sp.Start, sp.Location)
+	return civil.Date{}, fmt.Errorf("EXDATE %v is not the start of a window (DTSTART's time %v in %v)", t.UTC().Format("20060102T150405Z"), sp.Start, sp.Location)
 }
 
 // extraOf returns the window an RDATE value adds.
@@ -935,19 +936,19 @@ func extraOf(v dtValue, sp *Spec) (Extra, error) {
 	if t.Second() != 0 || t.Nanosecond() != 0 {
 		return Extra{}, fmt.Errorf("RDATE %v has seconds in %v (want a whole minute)", t.Format(time.DateTime), sp.Location)
 	}
-	return Extra{Date: DateOf(t), Start: Clock{Hour: t.Hour(), Minute: t.Minute()}}, nil
+	return Extra{Date: civil.DateOf(t), Start: civil.Clock{Hour: t.Hour(), Minute: t.Minute()}}, nil
 }
 
 // firstOccurrence returns the first date on or after From that s's rule
 // selects, whether or not a window is produced on it (an EXDATE, a window
 // inside a gap), and false when the rule selects none up to Until. It asks
 // the engine's compiled rule, so it costs what one query does.
-func firstOccurrence(s *Schedule) (Date, bool) {
+func firstOccurrence(s *Schedule) (civil.Date, bool) {
 	d, ok := s.rule.next(s.rule.from, s.until)
 	if !ok {
-		return Date{}, false
+		return civil.Date{}, false
 	}
-	return dateOf(d), true
+	return civil.DateOfDays(d), true
 }
 
 // rfcString writes s in the RFC 5545 form.
@@ -1012,7 +1013,7 @@ func foldLine(l string) string {
 	return b.String()
 }
 
-func rfcDate(d Date) string { return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day) }
+func rfcDate(d civil.Date) string { return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day) }
 
 // dtProp writes NAME;TZID=Zone:V,V... for wall times in loc, or NAME:V,...Z
 // in UTC.

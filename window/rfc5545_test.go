@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -18,7 +19,7 @@ const (
 )
 
 // lastSatLen is lastSat with an exact 4-hour length, what DTEND means.
-var lastSatLen = with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 4*time.Hour })
+var lastSatLen = with(func(s *window.Spec) { s.End, s.Length = civil.Clock{}, 4*time.Hour })
 
 // rfcTests are valid RFC 5545 specs and the Spec each must give.
 var rfcTests = []parseTest{
@@ -26,8 +27,8 @@ var rfcTests = []parseTest{
 		"DTEND;TZID=America/Denver:20200126T020000", lastSatRule,
 		"EXDATE;TZID=America/Denver:20201226T220000"),
 		with(func(s *window.Spec) {
-			s.End, s.Length = window.Clock{}, 4*time.Hour
-			s.Except = []window.Date{mustDate("2020-12-26")}
+			s.End, s.Length = civil.Clock{}, 4*time.Hour
+			s.Except = []civil.Date{mustDate("2020-12-26")}
 		})},
 	{"DTEND wall clock", crlf(denverStart, "DTEND;TZID=America/Denver:20200126T020000", "X-PROSTAR-END:WALL", lastSatRule), lastSat},
 	{"DTEND wall clock same day", crlf(denverStart, "DTEND;TZID=America/Denver:20200125T230000", "X-PROSTAR-END:wall", lastSatRule),
@@ -36,14 +37,14 @@ var rfcTests = []parseTest{
 	{"DTEND exact over the fall-back night", crlf("DTSTART;TZID=America/Denver:20261031T220000",
 		"DTEND;TZID=America/Denver:20261101T020000", lastSatRule),
 		with(func(s *window.Spec) {
-			s.From, s.End, s.Length = mustDate("2026-10-31"), window.Clock{}, 5*time.Hour
+			s.From, s.End, s.Length = mustDate("2026-10-31"), civil.Clock{}, 5*time.Hour
 		})},
 	{"DTEND in UTC", crlf(denverStart, "DTEND:20200126T090000Z", lastSatRule), lastSatLen},
 	{"DURATION PT4H", crlf(denverStart, "DURATION:PT4H", lastSatRule), lastSatLen},
 	{"DURATION PT90M", crlf(denverStart, "DURATION:PT90M", lastSatRule),
-		with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 90*time.Minute })},
+		with(func(s *window.Spec) { s.End, s.Length = civil.Clock{}, 90*time.Minute })},
 	{"DURATION PT1H30M15S", crlf(denverStart, "DURATION:+PT1H30M15S", lastSatRule),
-		with(func(s *window.Spec) { s.End, s.Length = window.Clock{}, 90*time.Minute+15*time.Second })},
+		with(func(s *window.Spec) { s.End, s.Length = civil.Clock{}, 90*time.Minute+15*time.Second })},
 	{"DURATION P1D is a wall-clock day", crlf(denverStart, "DURATION:P1D", lastSatRule),
 		with(func(s *window.Spec) { s.End = clk(22, 0) })},
 	{"DURATION P0DT4H", crlf(denverStart, "DURATION:P0DT4H", lastSatRule), lastSatLen},
@@ -52,7 +53,7 @@ var rfcTests = []parseTest{
 	{"blank lines", "\r\n" + crlf(denverStart, "", "DURATION:PT4H", lastSatRule) + "\r\n", lastSatLen},
 	{"quoted TZID", crlf(`DTSTART;TZID="America/Denver":20200125T220000`, "DURATION:PT4H", lastSatRule), lastSatLen},
 	{"UTC DTSTART", crlf("DTSTART:20200125T220000Z", "DURATION:PT4H", lastSatRule),
-		with(func(s *window.Spec) { s.Location, s.End, s.Length = utc, window.Clock{}, 4*time.Hour })},
+		with(func(s *window.Spec) { s.Location, s.End, s.Length = utc, civil.Clock{}, 4*time.Hour })},
 	{"VALUE=DATE-TIME", crlf("DTSTART;VALUE=DATE-TIME;TZID=America/Denver:20200125T220000", "DURATION:PT4H", lastSatRule), lastSatLen},
 	{"INTERVAL", crlf("DTSTART;TZID=Europe/Berlin:20200106T020000", "DURATION:PT1H", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),
 		window.Spec{Rule: window.Rule{Freq: window.Weekly, Interval: 2, ByDay: []window.WeekdayN{{Weekday: time.Monday}}, WeekStart: time.Monday},
@@ -82,25 +83,25 @@ var rfcTests = []parseTest{
 			{Weekday: time.Monday}, {Weekday: time.Tuesday}, {Weekday: time.Wednesday}, {Weekday: time.Thursday}, {Weekday: time.Friday}}},
 			Start: clk(2, 0), Length: time.Hour, Location: berlin, From: mustDate("2020-01-31")}},
 	{"COUNT", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY=-1SA;COUNT=10"),
-		with(func(s *window.Spec) { s.End, s.Length, s.Rule.Count = window.Clock{}, 4*time.Hour, 10 })},
+		with(func(s *window.Spec) { s.End, s.Length, s.Rule.Count = civil.Clock{}, 4*time.Hour, 10 })},
 	{"UNTIL date", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY=-1SA;UNTIL=20261231"),
-		with(func(s *window.Spec) { s.End, s.Length, s.Until = window.Clock{}, 4*time.Hour, mustDate("2026-12-31") })},
+		with(func(s *window.Spec) { s.End, s.Length, s.Until = civil.Clock{}, 4*time.Hour, mustDate("2026-12-31") })},
 	{"UNTIL UTC at the last start", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY=-1SA;UNTIL=20261227T050000Z"),
-		with(func(s *window.Spec) { s.End, s.Length, s.Until = window.Clock{}, 4*time.Hour, mustDate("2026-12-26") })},
+		with(func(s *window.Spec) { s.End, s.Length, s.Until = civil.Clock{}, 4*time.Hour, mustDate("2026-12-26") })},
 	{"UNTIL UTC a second before the last start", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY=-1SA;UNTIL=20261227T045959Z"),
-		with(func(s *window.Spec) { s.End, s.Length, s.Until = window.Clock{}, 4*time.Hour, mustDate("2026-12-25") })},
+		with(func(s *window.Spec) { s.End, s.Length, s.Until = civil.Clock{}, 4*time.Hour, mustDate("2026-12-25") })},
 	{"UNTIL floating is local", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY=-1SA;UNTIL=20261226T220000"),
-		with(func(s *window.Spec) { s.End, s.Length, s.Until = window.Clock{}, 4*time.Hour, mustDate("2026-12-26") })},
+		with(func(s *window.Spec) { s.End, s.Length, s.Until = civil.Clock{}, 4*time.Hour, mustDate("2026-12-26") })},
 	{"EXDATE lists and lines", crlf(denverStart, "DURATION:PT4H", lastSatRule,
 		"EXDATE;TZID=America/Denver:20201226T220000,20211225T220000", "EXDATE;VALUE=DATE:20221231", "EXDATE:20230129T050000Z"),
 		with(func(s *window.Spec) {
-			s.End, s.Length = window.Clock{}, 4*time.Hour
-			s.Except = []window.Date{mustDate("2020-12-26"), mustDate("2021-12-25"), mustDate("2022-12-31"), mustDate("2023-01-28")}
+			s.End, s.Length = civil.Clock{}, 4*time.Hour
+			s.Except = []civil.Date{mustDate("2020-12-26"), mustDate("2021-12-25"), mustDate("2022-12-31"), mustDate("2023-01-28")}
 		})},
 	{"RDATE", crlf(denverStart, "DURATION:PT4H", lastSatRule,
 		"RDATE;TZID=America/Denver:20201219T200000", "RDATE;VALUE=DATE:20201220", "RDATE:20201222T030000Z"),
 		with(func(s *window.Spec) {
-			s.End, s.Length = window.Clock{}, 4*time.Hour
+			s.End, s.Length = civil.Clock{}, 4*time.Hour
 			s.Extra = []window.Extra{
 				{Date: mustDate("2020-12-19"), Start: clk(20, 0)},
 				{Date: mustDate("2020-12-20"), Start: clk(22, 0)},
@@ -108,9 +109,9 @@ var rfcTests = []parseTest{
 			}
 		})},
 	{"disambiguation", crlf(denverStart, "DURATION:PT4H", lastSatRule, "X-PROSTAR-DISAMBIGUATION:later"),
-		with(func(s *window.Spec) { s.End, s.Length, s.Disambiguation = window.Clock{}, 4*time.Hour, tzdata.Later })},
+		with(func(s *window.Spec) { s.End, s.Length, s.Disambiguation = civil.Clock{}, 4*time.Hour, tzdata.Later })},
 	{"X-PROSTAR-FROM", crlf(denverStart, "DURATION:PT4H", lastSatRule, "X-PROSTAR-FROM:20200101"),
-		with(func(s *window.Spec) { s.End, s.Length, s.From = window.Clock{}, 4*time.Hour, mustDate("2020-01-01") })},
+		with(func(s *window.Spec) { s.End, s.Length, s.From = civil.Clock{}, 4*time.Hour, mustDate("2020-01-01") })},
 	{"no RRULE: one window", crlf(denverStart, "DURATION:PT4H"), window.Spec{
 		Rule: daily(), Start: clk(22, 0), Length: 4 * time.Hour, Location: denver, From: mustDate("2020-01-25"), Until: mustDate("2020-01-25")}},
 }

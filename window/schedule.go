@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 var (
@@ -32,7 +33,7 @@ var (
 // with [tzdata.Reject], [tzdata.ErrNonexistent] or [tzdata.ErrAmbiguous].
 // Dates in [Spec.Except] are not drops: they are skipped on purpose.
 type Drop struct {
-	Date Date
+	Date civil.Date
 	Err  error
 }
 
@@ -67,6 +68,25 @@ type occ struct {
 	extra     bool
 }
 
+// Spec returns the definition the schedule was built from, normalized as
+// [New] normalizes it: Except sorted without duplicates, Extra sorted by
+// start. The slices are copies, so the caller may change them without
+// changing the schedule. Writers of other formats (iCalendar in package
+// notice, the scheduler conversions) read the schedule through it rather
+// than parsing its text.
+func (s *Schedule) Spec() Spec {
+	sp := s.spec
+	sp.Rule.ByDay = slices.Clone(sp.Rule.ByDay)
+	sp.Rule.ByMonthDay = slices.Clone(sp.Rule.ByMonthDay)
+	sp.Rule.ByMonth = slices.Clone(sp.Rule.ByMonth)
+	sp.Rule.ByYearDay = slices.Clone(sp.Rule.ByYearDay)
+	sp.Rule.ByWeekNo = slices.Clone(sp.Rule.ByWeekNo)
+	sp.Rule.BySetPos = slices.Clone(sp.Rule.BySetPos)
+	sp.Except = slices.Clone(sp.Except)
+	sp.Extra = slices.Clone(sp.Extra)
+	return sp
+}
+
 // New returns the schedule spec describes, after checking every part of
 // it. It fails, naming the part, when:
 //
@@ -97,15 +117,15 @@ func New(spec Spec) (*Schedule, error) {
 	}
 	s := &Schedule{
 		spec:     sp,
-		startSec: sp.Start.seconds(),
+		startSec: sp.Start.Seconds(),
 		until:    maxDay,
 	}
 	if !sp.Until.IsZero() {
-		s.until = sp.Until.days()
+		s.until = sp.Until.Days()
 	}
 	s.span = int64(sp.Length / time.Second)
 	if sp.Length == 0 {
-		s.span = floorMod(sp.End.seconds()-s.startSec, secondsPerDay)
+		s.span = floorMod(sp.End.Seconds()-s.startSec, secondsPerDay)
 		if s.span == 0 {
 			s.span = secondsPerDay
 		}
@@ -115,11 +135,11 @@ func New(spec Spec) (*Schedule, error) {
 		return nil, err
 	}
 	for _, d := range sp.Except {
-		s.except = append(s.except, d.days())
+		s.except = append(s.except, d.Days())
 	}
 	for _, x := range sp.Extra {
-		day := x.Date.days()
-		s.extras = append(s.extras, occ{day*secondsPerDay + x.Start.seconds(), day, true})
+		day := x.Date.Days()
+		s.extras = append(s.extras, occ{day*secondsPerDay + x.Start.Seconds(), day, true})
 	}
 	if err := s.checkExtras(); err != nil {
 		return nil, err
@@ -137,10 +157,10 @@ func normalize(spec Spec) (Spec, error) {
 	if spec.Location == nil {
 		return bad("no Location (want a zone from tzdata.Load)")
 	}
-	if !spec.Start.valid() {
+	if !spec.Start.IsValid() {
 		return bad("start %s out of range (want 00:00..23:59)", spec.Start)
 	}
-	if spec.Length == 0 && !spec.End.valid() {
+	if spec.Length == 0 && !spec.End.IsValid() {
 		return bad("end %s out of range (want 00:00..23:59)", spec.End)
 	}
 	if spec.Length < 0 || spec.Length%time.Second != 0 {
@@ -175,7 +195,7 @@ func normalize(spec Spec) (Spec, error) {
 		if !x.Date.IsValid() {
 			return bad("extra window %s is not a date of the years 0001..9999", x.Date)
 		}
-		if !x.Start.valid() {
+		if !x.Start.IsValid() {
 			return bad("extra window %s: start %s out of range (want 00:00..23:59)", x.Date, x.Start)
 		}
 	}
@@ -187,14 +207,14 @@ func normalize(spec Spec) (Spec, error) {
 	r.ByWeekNo = slices.Clone(r.ByWeekNo)
 	r.BySetPos = slices.Clone(r.BySetPos)
 	spec.Except = slices.Clone(spec.Except)
-	slices.SortFunc(spec.Except, Date.Compare)
+	slices.SortFunc(spec.Except, civil.Date.Compare)
 	spec.Except = slices.Compact(spec.Except)
 	spec.Extra = slices.Clone(spec.Extra)
 	slices.SortFunc(spec.Extra, func(a, b Extra) int {
 		if c := a.Date.Compare(b.Date); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Start.seconds(), b.Start.seconds())
+		return cmp.Compare(a.Start.Seconds(), b.Start.Seconds())
 	})
 	return spec, nil
 }
@@ -332,7 +352,7 @@ func (s *Schedule) checkExtras() error {
 		lo := floorDiv(x.wall-need-s.startSec, secondsPerDay)
 		if d, ok := s.ruleAtOrAfter(lo + 1); ok && d*secondsPerDay+s.startSec < x.wall+need {
 			return fmt.Errorf("window: extra window %s would overlap the rule's window of %s (want them %v apart; except %s to move it)",
-				s.describeOcc(x), dateOf(d), time.Duration(need)*time.Second, dateOf(d))
+				s.describeOcc(x), civil.DateOfDays(d), time.Duration(need)*time.Second, civil.DateOfDays(d))
 		}
 	}
 	return nil
@@ -340,7 +360,7 @@ func (s *Schedule) checkExtras() error {
 
 func (s *Schedule) describeOcc(o occ) string {
 	secs := o.wall - o.day*secondsPerDay
-	return fmt.Sprintf("%s %02d:%02d", dateOf(o.day), secs/3600, secs/60%60)
+	return fmt.Sprintf("%s %02d:%02d", civil.DateOfDays(o.day), secs/3600, secs/60%60)
 }
 
 // excepted reports whether day d is in Except.
@@ -537,9 +557,8 @@ func (s *Schedule) resolve(o occ) (raw, error) {
 
 // rejectErr returns tzdata's error for the skipped or repeated wall time.
 func (s *Schedule) rejectErr(wall int64) error {
-	y, m, d := civilFromDays(floorDiv(wall, secondsPerDay))
-	secs := floorMod(wall, secondsPerDay)
-	_, err := tzdata.Read(int(y), time.Month(m), d, int(secs/3600), int(secs/60%60), 0, 0, s.spec.Location).Instant(tzdata.Reject)
+	dt := civil.DateTimeOfWall(wall)
+	_, err := tzdata.Read(dt.Date.Year, dt.Date.Month, dt.Date.Day, dt.Clock.Hour, dt.Clock.Minute, dt.Clock.Second, 0, s.spec.Location).Instant(tzdata.Reject)
 	if err == nil {
 		err = tzdata.ErrNonexistent // cannot happen: the readings agree
 	}
@@ -550,13 +569,15 @@ func (s *Schedule) rejectErr(wall int64) error {
 func (s *Schedule) window(w raw) Window {
 	loc := s.spec.Location
 	return Window{
-		Start:     time.Unix(w.start, 0).In(loc),
-		End:       time.Unix(w.end, 0).In(loc),
-		Date:      dateOf(w.o.day),
-		Nominal:   time.Duration(s.span) * time.Second,
-		StartKind: w.sk,
-		EndKind:   w.ek,
-		Extra:     w.o.extra,
+		Start:        time.Unix(w.start, 0).In(loc),
+		End:          time.Unix(w.end, 0).In(loc),
+		Date:         civil.DateOfDays(w.o.day),
+		Nominal:      time.Duration(s.span) * time.Second,
+		NominalStart: civil.DateTimeOfWall(w.o.wall),
+		NominalEnd:   civil.DateTimeOfWall(w.o.wall + s.span),
+		StartKind:    w.sk,
+		EndKind:      w.ek,
+		OneOff:       w.o.extra,
 	}
 }
 
@@ -679,7 +700,7 @@ func (s *Schedule) Dropped(from, to time.Time) iter.Seq[Drop] {
 			if at < fu || !before(at, to) {
 				continue
 			}
-			if !yield(Drop{Date: dateOf(o.day), Err: err}) {
+			if !yield(Drop{Date: civil.DateOfDays(o.day), Err: err}) {
 				return
 			}
 		}

@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -22,8 +24,8 @@ func eLoad(t testing.TB, name string) *time.Location {
 	return loc
 }
 
-func eDate(s string) window.Date {
-	d, err := window.ParseDate(s)
+func eDate(s string) civil.Date {
+	d, err := civil.ParseDate(s)
 	if err != nil {
 		panic(err)
 	}
@@ -42,12 +44,12 @@ func eMonthly(n int, wd time.Weekday) window.Rule {
 	return window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: n, Weekday: wd}}}
 }
 
-func eClock(s string) window.Clock {
+func eClock(s string) civil.Clock {
 	t, err := time.Parse("15:04", s)
 	if err != nil {
 		panic(err)
 	}
-	return window.Clock{Hour: t.Hour(), Minute: t.Minute()}
+	return civil.Clock{Hour: t.Hour(), Minute: t.Minute()}
 }
 
 func eNew(t testing.TB, sp window.Spec) *window.Schedule {
@@ -60,7 +62,7 @@ func eNew(t testing.TB, sp window.Spec) *window.Schedule {
 }
 
 // at returns the windows and drops of s whose nominal date is d.
-func eAt(s *window.Schedule, d window.Date) (window.Window, *window.Drop) {
+func eAt(s *window.Schedule, d civil.Date) (window.Window, *window.Drop) {
 	from := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Add(-48 * time.Hour)
 	to := from.Add(96 * time.Hour)
 	for w := range s.Windows(from, to) {
@@ -259,13 +261,13 @@ func TestEdgeMonths(t *testing.T) {
 		{"from, until inclusive, except, and an extra window", func(t *testing.T) window.Spec {
 			sp := eDenver(t)
 			sp.From, sp.Until = eDate("2020-01-26"), eDate("2020-04-25")
-			sp.Except = []window.Date{eDate("2020-03-28")}
+			sp.Except = []civil.Date{eDate("2020-03-28")}
 			sp.Extra = []window.Extra{{Date: eDate("2020-03-21"), Start: eClock("20:00")}}
 			return sp
 		}, "2020-01-01 00:00", "2021-01-01 00:00",
 			[]window.Window{
 				mk("2020-02-29", "2020-03-01 05:00", "2020-03-01 09:00", 4*time.Hour, E, E),
-				{Start: eUTC("2020-03-22 02:00"), End: eUTC("2020-03-22 06:00"), Date: eDate("2020-03-21"), Nominal: 4 * time.Hour, Extra: true},
+				{Start: eUTC("2020-03-22 02:00"), End: eUTC("2020-03-22 06:00"), Date: eDate("2020-03-21"), Nominal: 4 * time.Hour, OneOff: true},
 				mk("2020-04-25", "2020-04-26 04:00", "2020-04-26 08:00", 4*time.Hour, E, E),
 			}},
 		{"count 2", func(t *testing.T) window.Spec {
@@ -282,7 +284,7 @@ func TestEdgeMonths(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := eNew(t, tc.spec(t))
 			got := slices.Collect(s.Windows(eUTC(tc.from), eUTC(tc.to)))
-			if diff := cmp.Diff(tc.want, got); diff != "" {
+			if diff := cmp.Diff(tc.want, got, ignoreNominalWalls); diff != "" {
 				t.Errorf("Windows(%s, %s) mismatch (-want +got):\n%s", tc.from, tc.to, diff)
 			}
 			for _, w := range got {
@@ -308,30 +310,30 @@ func TestDropped(t *testing.T) {
 		name     string
 		spec     window.Spec
 		from, to string
-		want     []window.Date
+		want     []civil.Date
 		err      error
 	}{
 		{"London 01:30-02:30 on the last Sunday of March", london, "2026-01-01 00:00", "2027-01-01 00:00",
-			[]window.Date{eDate("2026-03-29")}, window.ErrEmpty},
+			[]civil.Date{eDate("2026-03-29")}, window.ErrEmpty},
 		{"Berlin under Reject: end skipped in March", rejectBerlin, "2026-03-01 00:00", "2026-04-01 00:00",
-			[]window.Date{eDate("2026-03-28")}, tzdata.ErrNonexistent},
+			[]civil.Date{eDate("2026-03-28")}, tzdata.ErrNonexistent},
 		{"Berlin under Reject: end repeated in October", rejectBerlin, "2025-10-01 00:00", "2025-11-01 00:00",
-			[]window.Date{eDate("2025-10-25")}, tzdata.ErrAmbiguous},
+			[]civil.Date{eDate("2025-10-25")}, tzdata.ErrAmbiguous},
 		{"Apia 20:00 for 3h: 31 December starts before 30 December's ends", apia, "2011-12-25 00:00", "2012-01-05 00:00",
-			[]window.Date{eDate("2011-12-31")}, window.ErrOverlap},
+			[]civil.Date{eDate("2011-12-31")}, window.ErrOverlap},
 		{"Apia 20:00 for 3h, earlier: 30 December overlaps 29 December", apiaEarlier, "2011-12-25 00:00", "2012-01-05 00:00",
-			[]window.Date{eDate("2011-12-30")}, window.ErrOverlap},
+			[]civil.Date{eDate("2011-12-30")}, window.ErrOverlap},
 		// Not only date-line jumps: a zone's first offset after "-00" can
 		// move its clocks forward by more than the 3 hours New leaves.
 		{"Casey 00:00 for 19h: clocks forward 8h from -00 on 1969-01-01", window.Spec{Rule: window.Rule{Freq: window.Daily},
 			Start: eClock("00:00"), Length: 19 * time.Hour, Location: eLoad(t, "Antarctica/Casey"), From: eDate("1968-12-01")},
-			"1968-12-25 00:00", "1969-01-05 00:00", []window.Date{eDate("1969-01-02")}, window.ErrOverlap},
+			"1968-12-25 00:00", "1969-01-05 00:00", []civil.Date{eDate("1969-01-02")}, window.ErrOverlap},
 		{"nothing dropped in Denver", eDenver(t), "2020-01-01 00:00", "2030-01-01 00:00", nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := eNew(t, tc.spec)
-			var got []window.Date
+			var got []civil.Date
 			for d := range s.Dropped(eUTC(tc.from), eUTC(tc.to)) {
 				got = append(got, d.Date)
 				if !errors.Is(d.Err, tc.err) {
@@ -385,11 +387,11 @@ func TestNextPrevBoundaries(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			w, ok := s.Next(tc.t)
-			if diff := cmp.Diff(tc.next, result{w, ok}); diff != "" {
+			if diff := cmp.Diff(tc.next, result{w, ok}, ignoreNominalWalls); diff != "" {
 				t.Errorf("Next(%v) mismatch (-want +got):\n%s", tc.t, diff)
 			}
 			w, ok = s.Prev(tc.t)
-			if diff := cmp.Diff(tc.prev, result{w, ok}); diff != "" {
+			if diff := cmp.Diff(tc.prev, result{w, ok}, ignoreNominalWalls); diff != "" {
 				t.Errorf("Prev(%v) mismatch (-want +got):\n%s", tc.t, diff)
 			}
 		})
@@ -420,8 +422,8 @@ func TestNewErrors(t *testing.T) {
 		want string
 	}{
 		{"no location", func(s *window.Spec) { s.Location = nil }, "no Location"},
-		{"start out of range", func(s *window.Spec) { s.Start = window.Clock{Hour: 24} }, "start 24:00 out of range"},
-		{"end out of range", func(s *window.Spec) { s.End = window.Clock{Minute: 60} }, "end 00:60 out of range"},
+		{"start out of range", func(s *window.Spec) { s.Start = civil.Clock{Hour: 24} }, "start 24:00 out of range"},
+		{"end out of range", func(s *window.Spec) { s.End = civil.Clock{Minute: 60} }, "end 00:60 out of range"},
 		{"negative length", func(s *window.Spec) { s.Length = -time.Hour }, "length -1h0m0s"},
 		{"fractional length", func(s *window.Spec) { s.Length = time.Hour + time.Millisecond }, "whole number of seconds"},
 		{"unknown disambiguation", func(s *window.Spec) { s.Disambiguation = 9 }, "unknown disambiguation"},
@@ -460,14 +462,14 @@ func TestNewErrors(t *testing.T) {
 			s.Rule = window.Rule{Freq: window.Daily, Interval: 7, ByDay: []window.WeekdayN{{Weekday: time.Monday}}}
 			s.From = eDate("2026-01-06")
 		}, "rule selects no date"},
-		{"no From", func(s *window.Spec) { s.From = window.Date{} }, "no From date"},
-		{"From year 0", func(s *window.Spec) { s.From = window.Date{Year: 0, Month: 1, Day: 1} }, "from 0000-01-01 is not a date"},
-		{"From year 10000", func(s *window.Spec) { s.From = window.Date{Year: 10000, Month: 1, Day: 1} }, "from 10000-01-01 is not a date"},
-		{"From 31 February", func(s *window.Spec) { s.From = window.Date{Year: 2020, Month: 2, Day: 31} }, "from 2020-02-31 is not a date"},
+		{"no From", func(s *window.Spec) { s.From = civil.Date{} }, "no From date"},
+		{"From year 0", func(s *window.Spec) { s.From = civil.Date{Year: 0, Month: 1, Day: 1} }, "from 0000-01-01 is not a date"},
+		{"From year 10000", func(s *window.Spec) { s.From = civil.Date{Year: 10000, Month: 1, Day: 1} }, "from 10000-01-01 is not a date"},
+		{"From 31 February", func(s *window.Spec) { s.From = civil.Date{Year: 2020, Month: 2, Day: 31} }, "from 2020-02-31 is not a date"},
 		{"Until before From", func(s *window.Spec) { s.Until = eDate("2020-01-24") }, "until 2020-01-24 is before from 2020-01-25"},
-		{"bad Except", func(s *window.Spec) { s.Except = []window.Date{{Year: 2020, Month: 13, Day: 1}} }, "except 2020-13-01"},
+		{"bad Except", func(s *window.Spec) { s.Except = []civil.Date{{Year: 2020, Month: 13, Day: 1}} }, "except 2020-13-01"},
 		{"bad Extra", func(s *window.Spec) {
-			s.Extra = []window.Extra{{Date: eDate("2020-05-01"), Start: window.Clock{Hour: -1}}}
+			s.Extra = []window.Extra{{Date: eDate("2020-05-01"), Start: civil.Clock{Hour: -1}}}
 		}, "start -1:00 out of range"},
 		{"every day 22:00 for 25h", func(s *window.Spec) { s.Rule, s.Length = window.Rule{Freq: window.Daily}, 25*time.Hour }, "would overlap"},
 		{"every day 02:00-02:00 (24h)", func(s *window.Spec) {
@@ -542,7 +544,7 @@ func TestNewAccepts(t *testing.T) {
 		}},
 		{"last Saturday for 3 weeks", func(s *window.Spec) { s.Length = 21 * 24 * time.Hour }},
 		{"a moved occurrence: except the date, extra the same date earlier", func(s *window.Spec) {
-			s.Except = []window.Date{eDate("2020-02-29")}
+			s.Except = []civil.Date{eDate("2020-02-29")}
 			s.Extra = []window.Extra{{Date: eDate("2020-02-29"), Start: eClock("18:00")}}
 		}},
 		{"YEARLY BYDAY=53SA", func(s *window.Spec) { s.Rule.Freq, s.Rule.ByDay[0].N = window.Yearly, 53 }},
@@ -571,7 +573,7 @@ func TestNewAccepts(t *testing.T) {
 // TestNewCopies checks that a Schedule does not share the caller's slices.
 func TestNewCopies(t *testing.T) {
 	sp := eDenver(t)
-	sp.Except = []window.Date{eDate("2020-02-29")}
+	sp.Except = []civil.Date{eDate("2020-02-29")}
 	s := eNew(t, sp)
 	sp.Rule.ByDay[0] = window.WeekdayN{N: 1, Weekday: time.Monday}
 	sp.Except[0] = eDate("2020-03-28")
@@ -595,7 +597,7 @@ func TestRandomSchedules(t *testing.T) {
 	accepted, windows := 0, 0
 	for i := 0; i < n; i++ {
 		sp := window.Spec{Location: eLoad(t, zones[r.IntN(len(zones))]), From: eDate("2008-01-01"),
-			Start: window.Clock{Hour: r.IntN(24), Minute: 15 * r.IntN(4)}, End: window.Clock{Hour: r.IntN(24), Minute: 30 * r.IntN(2)},
+			Start: civil.Clock{Hour: r.IntN(24), Minute: 15 * r.IntN(4)}, End: civil.Clock{Hour: r.IntN(24), Minute: 30 * r.IntN(2)},
 			Disambiguation: tzdata.Disambiguation(r.IntN(4))}
 		general := []window.Rule{
 			{Freq: window.Monthly, ByDay: []window.WeekdayN{{Weekday: time.Friday}}, ByMonthDay: []int{13}},
@@ -679,12 +681,12 @@ func TestExtrasNeverOverlap(t *testing.T) {
 	accepted := 0
 	for i := 0; i < n; i++ {
 		sp := window.Spec{Rule: rules[r.IntN(len(rules))], Location: eLoad(t, zones[r.IntN(len(zones))]), From: eDate("2026-01-01"),
-			Start: window.Clock{Hour: r.IntN(24)}, End: window.Clock{Hour: r.IntN(24)}, Disambiguation: tzdata.Disambiguation(r.IntN(3))}
+			Start: civil.Clock{Hour: r.IntN(24)}, End: civil.Clock{Hour: r.IntN(24)}, Disambiguation: tzdata.Disambiguation(r.IntN(3))}
 		if r.IntN(3) == 0 {
 			sp.Length = time.Duration(1+r.IntN(40)) * 30 * time.Minute
 		}
 		for k := r.IntN(3); k >= 0; k-- {
-			sp.Extra = append(sp.Extra, window.Extra{Date: eDate("2026-03-01").AddDays(r.IntN(40)), Start: window.Clock{Hour: r.IntN(24), Minute: 30 * r.IntN(2)}})
+			sp.Extra = append(sp.Extra, window.Extra{Date: eDate("2026-03-01").AddDays(r.IntN(40)), Start: civil.Clock{Hour: r.IntN(24), Minute: 30 * r.IntN(2)}})
 		}
 		s, err := window.New(sp)
 		if err != nil {
@@ -773,8 +775,8 @@ func FuzzNew(f *testing.F) {
 	f.Fuzz(func(t *testing.T, freq uint8, interval, n, wd, month, mday, setpos, y, m, d, sh, sm, eh, em int, length int64, dis uint8, zi int) {
 		sp := window.Spec{
 			Rule:  window.Rule{Freq: window.Frequency(freq), Interval: interval, ByDay: []window.WeekdayN{{N: n, Weekday: time.Weekday(wd)}}},
-			Start: window.Clock{Hour: sh, Minute: sm}, End: window.Clock{Hour: eh, Minute: em}, Length: time.Duration(length),
-			Location: eLoad(t, zones[(zi%len(zones)+len(zones))%len(zones)]), From: window.Date{Year: y, Month: time.Month(m), Day: d},
+			Start: civil.Clock{Hour: sh, Minute: sm}, End: civil.Clock{Hour: eh, Minute: em}, Length: time.Duration(length),
+			Location: eLoad(t, zones[(zi%len(zones)+len(zones))%len(zones)]), From: civil.Date{Year: y, Month: time.Month(m), Day: d},
 			Disambiguation: tzdata.Disambiguation(dis),
 		}
 		if month != 0 {
@@ -805,4 +807,48 @@ func FuzzNew(f *testing.F) {
 		s.Next(time.Time{})
 		s.Prev(time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC))
 	})
+}
+
+// ignoreNominalWalls leaves NominalStart and NominalEnd out of the tables
+// that state instants; TestNominalWalls checks them.
+var ignoreNominalWalls = cmpopts.IgnoreFields(window.Window{}, "NominalStart", "NominalEnd")
+
+func TestNominalWalls(t *testing.T) {
+	dt := func(s string) civil.DateTime {
+		v, err := civil.ParseDateTime(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	tests := []struct {
+		name, spec string
+		at         time.Time
+		start, end civil.DateTime
+		sk, ek     tzdata.Kind
+	}{
+		{"Denver fall-back night", "last Saturday of every month 22:00-02:00 America/Denver",
+			eUTC("2026-10-31 12:00"), dt("2026-10-31T22:00"), dt("2026-11-01T02:00"), tzdata.Exact, tzdata.Exact},
+		{"Berlin end skipped", "last Saturday of every month 22:00-02:30 Europe/Berlin",
+			eUTC("2026-03-28 12:00"), dt("2026-03-28T22:00"), dt("2026-03-29T02:30"), tzdata.Exact, tzdata.Skipped},
+		{"Berlin end repeated", "last Saturday of every month 22:00-02:30 Europe/Berlin",
+			eUTC("2025-10-25 12:00"), dt("2025-10-25T22:00"), dt("2025-10-26T02:30"), tzdata.Exact, tzdata.Repeated},
+		{"exact length: the end is the start plus Length on the wall clock", "last Saturday of every month 22:00 for 4h America/Denver",
+			eUTC("2026-10-31 12:00"), dt("2026-10-31T22:00"), dt("2026-11-01T02:00"), tzdata.Exact, tzdata.Exact},
+		{"New York start repeated", "1st Sunday of every month 01:30-02:30 America/New_York",
+			eUTC("2007-11-03 12:00"), dt("2007-11-04T01:30"), dt("2007-11-04T02:30"), tzdata.Repeated, tzdata.Exact},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w, ok := window.MustParse(tc.spec).Next(tc.at)
+			if !ok {
+				t.Fatalf("Next(%v) found no window", tc.at)
+			}
+			got := []any{w.NominalStart, w.NominalEnd, w.StartKind, w.EndKind}
+			want := []any{tc.start, tc.end, tc.sk, tc.ek}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Next(%v) walls mismatch (-want +got):\n%s", tc.at, diff)
+			}
+		})
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // A Frequency is how often a [Rule] repeats. Sub-daily frequencies do not
@@ -53,10 +54,10 @@ type Spec struct {
 	// Rule selects the dates that have a window.
 	Rule Rule
 	// Start is the wall-clock time at which each window opens, on its date.
-	Start Clock
+	Start civil.Clock
 	// End is the wall-clock end; an End at or before Start is on the next
 	// day ("22:00-02:00"). It is used when Length is zero.
-	End Clock
+	End civil.Clock
 	// Length is an exact elapsed length ("09:00 for 3h"). Zero means the
 	// wall-clock End is used.
 	Length time.Duration
@@ -64,11 +65,11 @@ type Spec struct {
 	Location *time.Location
 	// From is the first date considered; the first window is the first
 	// occurrence on or after it.
-	From Date
+	From civil.Date
 	// Until is the last date considered, inclusive; the zero Date means none.
-	Until Date
+	Until civil.Date
 	// Except lists dates whose window is skipped (RFC 5545 EXDATE).
-	Except []Date
+	Except []civil.Date
 	// Extra lists one-off windows (RFC 5545 RDATE), such as a moved occurrence.
 	Extra []Extra
 	// Disambiguation resolves start and end wall times that a zone skips or
@@ -79,8 +80,8 @@ type Spec struct {
 // An Extra is a one-off window outside the rule: it opens at Start on Date
 // and lasts the schedule's span (its wall-clock span, or its Length).
 type Extra struct {
-	Date  Date
-	Start Clock
+	Date  civil.Date
+	Start civil.Clock
 }
 
 // A Window is one occurrence of a schedule: the half-open interval
@@ -89,16 +90,24 @@ type Window struct {
 	Start, End time.Time
 	// Date is the civil date the rule selected: the window belongs to the day
 	// it starts on, even when it ends on the next.
-	Date Date
+	Date civil.Date
 	// Nominal is the length the spec promises: the wall-clock span (4h for
 	// 22:00-02:00) or the exact Length.
 	Nominal time.Duration
+	// NominalStart and NominalEnd are the wall times the spec names for
+	// this window, before the zone reads them: 2026-10-31T22:00 and
+	// 2026-11-01T02:00 for Denver's "22:00-02:00" of that Saturday. For a
+	// window with an exact Length, NominalEnd is NominalStart plus Length
+	// on the wall clock.
+	NominalStart, NominalEnd civil.DateTime
 	// StartKind and EndKind say whether the zone skipped or repeated the
-	// nominal start and end wall times. EndKind is tzdata.Exact for a window
-	// with an exact Length.
+	// nominal start and end wall times; the schedule's
+	// [Spec.Disambiguation] says which instant was taken. EndKind is
+	// tzdata.Exact for a window with an exact Length.
 	StartKind, EndKind tzdata.Kind
-	// Extra reports that the window comes from an RDATE or moved occurrence.
-	Extra bool
+	// OneOff reports that the window comes from [Spec.Extra] (an RDATE or
+	// a moved occurrence), not from the rule.
+	OneOff bool
 }
 
 // Duration returns the window's actual length, End minus Start. It differs
