@@ -132,9 +132,9 @@ func (p *Policy) Decide(c Change, now time.Time, hotFixes []time.Time) (Decision
 	case now.IsZero():
 		return Decision{}, errors.New("classify: Decide: now is the zero time")
 	case c.Length < 0:
-		return Decision{}, fmt.Errorf("classify: Decide: negative length %s", formatDuration(c.Length))
+		return Decision{}, fmt.Errorf("classify: Decide: negative length %s", english.Duration(c.Length))
 	case c.Downtime < 0:
-		return Decision{}, fmt.Errorf("classify: Decide: negative downtime %s", formatDuration(c.Downtime))
+		return Decision{}, fmt.Errorf("classify: Decide: negative downtime %s", english.Duration(c.Downtime))
 	}
 	auds, err := p.affected(c.Tenants)
 	if err != nil {
@@ -232,7 +232,7 @@ func (s *search) holds() string {
 	if s.need <= 0 {
 		return ""
 	}
-	return " and holds " + formatDuration(s.need) + " of work"
+	return " and holds " + english.Duration(s.need) + " of work"
 }
 
 // maintenance finds one window per audience. Each audience is searched on
@@ -242,7 +242,7 @@ func (s *search) maintenance(auds []audience) error {
 	notice := s.p.cfg.Notice
 	s.d.NoticeRequired = true
 	s.reason("Maintenance needs %s notice, so its window must start at least %s after %s.",
-		formatDuration(notice), formatDuration(notice), s.from)
+		english.Duration(notice), english.Duration(notice), s.from)
 	for _, a := range auds {
 		slot, err := s.maintenanceSlot(a, notice)
 		if err != nil {
@@ -276,7 +276,7 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 				pushed = w
 			}
 			s.reason("%s, the window of %s starts %s after %s, less than the %s notice, so it cannot be used.",
-				label, formatTime(w.Start, a.zone), formatDuration(w.Start.Sub(s.start)), s.from, formatDuration(notice))
+				label, formatTime(w.Start, a.zone), english.Duration(w.Start.Sub(s.start)), s.from, english.Duration(notice))
 			continue
 		}
 		if f, ok := s.p.frozen(w.Start, w.End, a.schedTZ); ok {
@@ -295,25 +295,25 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 			continue
 		}
 		if len(short) > 0 {
-			s.reason("%s, %s too short for %s of work: %s.", label, countWindows(len(short)), formatDuration(s.need), listWindows(short, a.zone))
+			s.reason("%s, %s too short for %s of work: %s.", label, countWindows(len(short)), english.Duration(s.need), listWindows(short, a.zone))
 		}
 		slot := Slot{Tenant: a.name, Location: a.zone, Schedule: a.schedule, Window: w, Start: w.Start,
 			NoticeBy: w.Start.Add(-notice).In(a.zone), InWindow: true}
 		s.reason("%s, the window is %s (%s): the first that starts at least %s after %s, is not frozen%s. Notice must be sent by %s.",
-			label, formatSpan(w.Start, w.End, a.zone), formatDuration(w.Duration()), formatDuration(notice), s.from, s.holds(),
+			label, formatSpan(w.Start, w.End, a.zone), english.Duration(w.Duration()), english.Duration(notice), s.from, s.holds(),
 			formatTime(slot.NoticeBy, a.zone))
 		if w.Duration() != w.Nominal {
 			s.reason("%s, that window lasts %s rather than the nominal %s, because the clocks change during it.",
-				label, formatDuration(w.Duration()), formatDuration(w.Nominal))
+				label, english.Duration(w.Duration()), english.Duration(w.Nominal))
 		}
 		s.dropped(a, w.Start)
 		if !pushed.Start.IsZero() {
 			s.warn("%s, the %s notice period pushed the work from the window of %s to the window of %s.",
-				label, formatDuration(notice), formatDay(pushed.Start, a.zone), formatDay(w.Start, a.zone))
+				label, english.Duration(notice), formatDay(pushed.Start, a.zone), formatDay(w.Start, a.zone))
 		}
 		if s.need > w.Nominal {
 			s.warn("%s, the work (%s) is longer than the nominal %s window; the window of %s holds it only because it lasts %s.",
-				label, formatDuration(s.need), formatDuration(w.Nominal), formatDay(w.Start, a.zone), formatDuration(w.Duration()))
+				label, english.Duration(s.need), english.Duration(w.Nominal), formatDay(w.Start, a.zone), english.Duration(w.Duration()))
 		}
 		return slot, nil
 	}
@@ -329,14 +329,14 @@ func (s *search) maintenanceSlot(a audience, notice time.Duration) (Slot, error)
 	switch {
 	case len(short) > 0:
 		msg = fmt.Sprintf("no window in the year after %s is long enough for %s of work: the longest is %s on %s",
-			after, formatDuration(s.need), formatDuration(longest.Duration()), formatDay(longest.Start, a.zone))
+			after, english.Duration(s.need), english.Duration(longest.Duration()), formatDay(longest.Start, a.zone))
 	case frozen > 0:
 		msg = fmt.Sprintf("every window in the year after %s is frozen", after)
 	default:
 		msg = fmt.Sprintf("the schedule has no window in the year after %s", after)
 	}
 	if frozen > 0 && len(short) > 0 {
-		msg += fmt.Sprintf(" (%s skipped for freezes)", plural(frozen, "window"))
+		msg += fmt.Sprintf(" (%s skipped for freezes)", english.Plural(frozen, "window"))
 	}
 	return Slot{}, &noWindowError{prefix + msg}
 }
@@ -361,10 +361,10 @@ func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 	// 24h from 09:00 MDT on 2026-10-31 is 08:00 MST the next morning.
 	deadline := now.Add(h.Response)
 	s.d.Deadline = deadline
-	s.reason("As a hot fix it must be done within the %s response time, by %s.", formatDuration(h.Response), formatTime(deadline, now.Location()))
+	s.reason("As a hot fix it must be done within the %s response time, by %s.", english.Duration(h.Response), formatTime(deadline, now.Location()))
 	if end := s.start.Add(s.need); end.After(deadline) {
 		s.warn("The work cannot be done by the deadline: it starts when %s and its %s of work ends at %s, after the deadline %s.",
-			s.from, formatDuration(s.need), formatTime(end, now.Location()), formatTime(deadline, now.Location()))
+			s.from, english.Duration(s.need), formatTime(end, now.Location()), formatTime(deadline, now.Location()))
 	}
 	// The limit counts this hot fix and the earlier ones in the rolling
 	// period (since, now]. Hot fixes after now are ignored: a decision only
@@ -401,7 +401,7 @@ func (s *search) hotFix(auds []audience, hotFixes []time.Time) {
 				}
 				slot = Slot{Tenant: a.name, Location: a.zone, Schedule: a.schedule, Window: w, Start: w.Start, InWindow: true}
 				s.reason("%s, the policy prefers a maintenance window: the window of %s (%s) opens after %s%s before the deadline.",
-					label, formatSpan(w.Start, w.End, a.zone), formatDuration(w.Duration()), s.from, s.holds())
+					label, formatSpan(w.Start, w.End, a.zone), english.Duration(w.Duration()), s.from, s.holds())
 				found = true
 				break
 			}
@@ -469,7 +469,7 @@ func (s *search) routine(auds []audience) error {
 		return nil
 	}
 	return &noWindowError{fmt.Sprintf("classify: no routine window in the year after %s holds %s of work",
-		formatTime(s.start, s.start.Location()), formatDuration(s.need))}
+		formatTime(s.start, s.start.Location()), english.Duration(s.need))}
 }
 
 // frozen reports the first freeze that [start, end) overlaps, in words.
@@ -548,14 +548,6 @@ func countWindows(n int) string {
 	return fmt.Sprintf("%d windows are", n)
 }
 
-// plural writes "1 window" or "4 windows".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
 // listWindows names up to four windows by day and actual length.
 func listWindows(ws []window.Window, loc *time.Location) string {
 	const show = 4
@@ -565,7 +557,7 @@ func listWindows(ws []window.Window, loc *time.Location) string {
 			parts = append(parts, fmt.Sprintf("and %d more", len(ws)-show))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s)", formatDay(w.Start, loc), formatDuration(w.Duration())))
+		parts = append(parts, fmt.Sprintf("%s (%s)", formatDay(w.Start, loc), english.Duration(w.Duration())))
 	}
 	return strings.Join(parts, ", ")
 }

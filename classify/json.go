@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
@@ -100,9 +101,9 @@ func (p *Policy) MarshalJSON() ([]byte, error) {
 	f := fileOut{
 		Maintenance: c.Maintenance.String(),
 		Routine:     anyTime,
-		Notice:      formatDuration(c.Notice),
+		Notice:      english.Duration(c.Notice),
 		HotFix: hotFixFile{
-			Response:     ptr(formatDuration(c.HotFix.Response)),
+			Response:     ptr(english.Duration(c.HotFix.Response)),
 			PreferWindow: ptr(c.HotFix.PreferWindow),
 			Limit:        ptr(c.HotFix.Limit),
 			Days:         ptr(c.HotFix.Days),
@@ -471,17 +472,4 @@ func parseDate(path, s string) (civil.Date, error) {
 		return civil.Date{}, fmt.Errorf("classify: %s: bad date %q (want YYYY-MM-DD, such as 2026-12-01)", path, s)
 	}
 	return civil.DateOf(t), nil
-}
-
-// formatDuration writes d as Go does but without zero units: "72h" rather
-// than "72h0m0s", "4h30m", "90m" is "1h30m", "0s" for zero.
-func formatDuration(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = s[:len(s)-2]
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = s[:len(s)-2]
-	}
-	return s
 }

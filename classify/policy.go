@@ -3,6 +3,7 @@ package classify
 import (
 	"errors"
 	"fmt"
+	"github.com/prostar/maintenance/internal/english"
 	"maps"
 	"slices"
 	"strings"
@@ -175,12 +176,12 @@ func NewPolicy(cfg Config) (*Policy, error) {
 		p.audiences = append(p.audiences, a)
 	}
 	if cfg.Notice < 0 {
-		return nil, fmt.Errorf("classify: policy.notice: must not be negative, got %s", formatDuration(cfg.Notice))
+		return nil, fmt.Errorf("classify: policy.notice: must not be negative, got %s", english.Duration(cfg.Notice))
 	}
 	h := cfg.HotFix
 	switch {
 	case h.Response <= 0:
-		return nil, fmt.Errorf("classify: policy.hot_fix.response: must be positive, got %s", formatDuration(h.Response))
+		return nil, fmt.Errorf("classify: policy.hot_fix.response: must be positive, got %s", english.Duration(h.Response))
 	case h.Limit < 0:
 		return nil, fmt.Errorf("classify: policy.hot_fix.limit: must not be negative, got %d", h.Limit)
 	case h.Days < 0 || h.Days > maxDays:

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"github.com/prostar/maintenance/internal/english"
 	"slices"
 	"strings"
 )
@@ -133,7 +134,7 @@ func (r Rule) reason(c Change) string {
 	}
 	return strings.NewReplacer(
 		"{kind}", kind,
-		"{downtime}", formatDuration(c.Downtime),
+		"{downtime}", english.Duration(c.Downtime),
 		"{threat}", threat,
 	).Replace(r.Reason)
 }

@@ -8,8 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/prostar/maintenance/internal/ical"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
@@ -130,7 +130,7 @@ func Calendar(e Event) ([]byte, error) {
 	c.line("END:VCALENDAR")
 	var b strings.Builder
 	for _, l := range c.out {
-		fold(&b, l)
+		b.WriteString(ical.Fold(l) + "\r\n")
 	}
 	return []byte(b.String()), nil
 }
@@ -199,7 +199,7 @@ func (c *calendar) wall(d civil.Date, clk civil.Clock) string {
 // master's recurrence lines.
 func (c *calendar) event(e Event, uid, recurrenceID string, start, end time.Time, extra []string) {
 	c.line("BEGIN:VEVENT")
-	c.line("UID:" + escapeText(uid))
+	c.line("UID:" + ical.Text(uid))
 	c.line("DTSTAMP:" + c.stamp.Format("20060102T150405Z"))
 	if recurrenceID != "" {
 		c.line("RECURRENCE-ID" + recurrenceID)
@@ -214,9 +214,9 @@ func (c *calendar) event(e Event, uid, recurrenceID string, start, end time.Time
 	if e.Sequence > 0 {
 		c.line(fmt.Sprintf("SEQUENCE:%d", e.Sequence))
 	}
-	c.line("SUMMARY:" + escapeText(e.Summary))
+	c.line("SUMMARY:" + ical.Text(e.Summary))
 	if e.Description != "" {
-		c.line("DESCRIPTION:" + escapeText(e.Description))
+		c.line("DESCRIPTION:" + ical.Text(e.Description))
 	}
 	c.line("TRANSP:OPAQUE")
 	c.line("END:VEVENT")
@@ -324,7 +324,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 	}
 	master := []string{
 		"DTSTART" + c.wall(first.Date, r.start),
-		"DURATION:" + duration(length),
+		"DURATION:" + ical.Duration(length),
 		"RRULE:" + r.rrule + ";UNTIL=" + until.UTC().Format("20060102T150405Z"),
 	}
 	c.seen(reader(first.Date))
@@ -463,21 +463,6 @@ func (c *calendar) differs(w window.Window, start time.Time, length time.Duratio
 	return false
 }
 
-// duration formats d as an RFC 5545 exact duration: "PT4H", "PT3H30M".
-func duration(d time.Duration) string {
-	s := "PT"
-	if h := d / time.Hour; h > 0 {
-		s += fmt.Sprintf("%dH", h)
-	}
-	if m := d % time.Hour / time.Minute; m > 0 {
-		s += fmt.Sprintf("%dM", m)
-	}
-	if sec := d % time.Minute / time.Second; sec > 0 || s == "PT" {
-		s += fmt.Sprintf("%dS", sec)
-	}
-	return s
-}
-
 // vtimezone writes the VTIMEZONE for instants first..last: one observance
 // for the offset in force on January 1 of first's year, then one STANDARD
 // or DAYLIGHT observance per transition until the end of last's year, each
@@ -512,70 +497,10 @@ func (c *calendar) vtimezone(first, last time.Time) {
 func (c *calendar) observance(kind string, wall time.Time, before, after tzdata.Offset) {
 	c.line("BEGIN:" + kind)
 	c.line("DTSTART:" + wall.Format("20060102T150405"))
-	c.line("TZOFFSETFROM:" + utcOffset(before.Seconds))
-	c.line("TZOFFSETTO:" + utcOffset(after.Seconds))
+	c.line("TZOFFSETFROM:" + ical.Offset(before.Seconds))
+	c.line("TZOFFSETTO:" + ical.Offset(after.Seconds))
 	if after.Name != "" {
-		c.line("TZNAME:" + escapeText(after.Name))
+		c.line("TZNAME:" + ical.Text(after.Name))
 	}
 	c.line("END:" + kind)
-}
-
-// utcOffset formats seconds east of UTC as RFC 5545's UTC-OFFSET: "-0700",
-// "+0530", "+003415" when there are seconds.
-func utcOffset(secs int) string {
-	sign := "+"
-	if secs < 0 {
-		sign = "-"
-		secs = -secs
-	}
-	s := fmt.Sprintf("%s%02d%02d", sign, secs/3600, secs%3600/60)
-	if secs%60 != 0 {
-		s += fmt.Sprintf("%02d", secs%60)
-	}
-	return s
-}
-
-// escapeText escapes an RFC 5545 TEXT value (3.3.11): backslash,
-// semicolon, comma and newline. Other control characters, which TEXT does
-// not allow, are dropped; a CR LF pair is one newline.
-func escapeText(s string) string {
-	var b strings.Builder
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	for _, r := range s {
-		switch {
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == ';':
-			b.WriteString(`\;`)
-		case r == ',':
-			b.WriteString(`\,`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f:
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// fold writes content line l to b ended by CRLF, folded (RFC 5545 3.1) so
-// that no physical line exceeds 75 octets, never inside a UTF-8 sequence.
-// A continuation line starts with a space, which counts toward its 75.
-func fold(b *strings.Builder, l string) {
-	limit := 75
-	for len(l) > limit {
-		cut := limit
-		for cut > 0 && !utf8.RuneStart(l[cut]) {
-			cut--
-		}
-		b.WriteString(l[:cut])
-		b.WriteString("\r\n ")
-		l = l[cut:]
-		limit = 74
-	}
-	b.WriteString(l)
-	b.WriteString("\r\n")
 }

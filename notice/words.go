@@ -73,23 +73,8 @@ func numeric(name string) bool {
 }
 
 // UTCOffset returns an offset of secs seconds east of UTC as readers write
-// it: "UTC" for zero, "UTC-3", "UTC+5:30", "UTC+13:45". Seconds, which only
-// local mean times have, are dropped.
-func UTCOffset(secs int) string {
-	if secs == 0 {
-		return "UTC"
-	}
-	sign := "+"
-	if secs < 0 {
-		sign = "-"
-		secs = -secs
-	}
-	h, m := secs/3600, secs%3600/60
-	if m == 0 {
-		return fmt.Sprintf("UTC%s%d", sign, h)
-	}
-	return fmt.Sprintf("UTC%s%d:%02d", sign, h, m)
-}
+// it: "UTC" for zero, "UTC-3", "UTC+5:30".
+func UTCOffset(secs int) string { return english.UTCOffset(secs) }
 
 // Range returns the span from start to end as AP style writes it, with the
 // zone abbreviation once when it is the same at both ends and at each end
@@ -194,29 +179,9 @@ func Until(start, end time.Time) string {
 	}
 }
 
-// Length returns an elapsed time in words: "5 hours", "1 hour", "30
-// minutes", "3 hours 30 minutes". Seconds are dropped.
-func Length(d time.Duration) string {
-	if d < 0 {
-		d = -d
-	}
-	h, m := int(d/time.Hour), int(d%time.Hour/time.Minute)
-	var parts []string
-	if h > 0 {
-		parts = append(parts, plural(h, "hour"))
-	}
-	if m > 0 || h == 0 {
-		parts = append(parts, plural(m, "minute"))
-	}
-	return strings.Join(parts, " ")
-}
-
-func plural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
-}
+// Length returns an elapsed time in words: "5 hours", "3 hours 30
+// minutes".
+func Length(d time.Duration) string { return english.Length(d) }
 
 // shiftWords is a clock shift as AP style spells it: "one hour", "two
 // hours", "30 minutes".

@@ -253,7 +253,7 @@ func humanString(sp *Spec) (string, bool) {
 	b.WriteString(sp.Start.String())
 	if sp.Length > 0 {
 		b.WriteString(" for ")
-		b.WriteString(formatDuration(sp.Length))
+		b.WriteString(english.Duration(sp.Length))
 	} else {
 		b.WriteByte('-')
 		b.WriteString(sp.End.String())
@@ -347,29 +347,6 @@ func ordinalName(n int) string {
 		return ordinalName(-n) + " last"
 	}
 	return english.Ordinal(n)
-}
-
-// formatDuration writes d the way a person would, in Go's duration syntax
-// without zero units: 3h, 1h30m, 90s. time.Duration.String writes 3h0m0s.
-// Durations with a fraction of a second keep Go's form, which
-// [time.ParseDuration] reads back.
-func formatDuration(d time.Duration) string {
-	if d <= 0 || d%time.Second != 0 {
-		return d.String()
-	}
-	var b strings.Builder
-	if h := d / time.Hour; h > 0 {
-		b.WriteString(strconv.FormatInt(int64(h), 10) + "h")
-		d -= h * time.Hour
-	}
-	if m := d / time.Minute; m > 0 {
-		b.WriteString(strconv.FormatInt(int64(m), 10) + "m")
-		d -= m * time.Minute
-	}
-	if d > 0 {
-		b.WriteString(strconv.FormatInt(int64(d/time.Second), 10) + "s")
-	}
-	return b.String()
 }
 
 // describeSpec says which dates sp.Rule selects, in words.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/ical"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 )
@@ -963,7 +964,7 @@ func rfcString(s *Schedule) string {
 	lines = append(lines, dtProp("DTSTART", loc, []Extra{{Date: first, Start: sp.Start}}))
 	switch {
 	case sp.Length > 0:
-		lines = append(lines, "DURATION:"+rfcDuration(sp.Length))
+		lines = append(lines, "DURATION:"+ical.Duration(sp.Length))
 	case sp.End == sp.Start:
 		lines = append(lines, "DURATION:P1D")
 	default:
@@ -985,35 +986,16 @@ func rfcString(s *Schedule) string {
 		lines = append(lines, dtProp("RDATE", loc, sp.Extra))
 	}
 	if !ok || first != sp.From {
-		lines = append(lines, "X-PROSTAR-FROM:"+rfcDate(sp.From))
+		lines = append(lines, "X-PROSTAR-FROM:"+ical.Date(sp.From))
 	}
 	if sp.Disambiguation != tzdata.Compatible {
 		lines = append(lines, "X-PROSTAR-DISAMBIGUATION:"+strings.ToUpper(sp.Disambiguation.String()))
 	}
 	for i, l := range lines {
-		lines[i] = foldLine(l)
+		lines[i] = ical.Fold(l)
 	}
 	return strings.Join(lines, "\r\n")
 }
-
-// foldLine breaks a content line into lines of at most 75 octets (RFC 5545
-// §3.1). Lines here are ASCII, so no character is split.
-func foldLine(l string) string {
-	if len(l) <= 75 {
-		return l
-	}
-	var b strings.Builder
-	b.WriteString(l[:75])
-	for l = l[75:]; len(l) > 0; {
-		n := min(len(l), 74)
-		b.WriteString("\r\n ")
-		b.WriteString(l[:n])
-		l = l[n:]
-	}
-	return b.String()
-}
-
-func rfcDate(d civil.Date) string { return fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day) }
 
 // dtProp writes NAME;TZID=Zone:V,V... for wall times in loc, or NAME:V,...Z
 // in UTC.
@@ -1023,10 +1005,7 @@ func dtProp(name string, loc *time.Location, vs []Extra) string {
 	utc := loc.String() == "UTC" // time.UTC and tzdata.Load("UTC")
 	if !utc {
 		b.WriteString(";TZID=")
-		tz := loc.String()
-		if strings.ContainsAny(tz, ";:,\"") {
-			tz = `"` + strings.ReplaceAll(tz, `"`, "") + `"`
-		}
+		tz, _ := ical.Param(loc.String()) // a zone name from tzdata is always writable
 		b.WriteString(tz)
 	}
 	b.WriteByte(':')
@@ -1034,29 +1013,10 @@ func dtProp(name string, loc *time.Location, vs []Extra) string {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		fmt.Fprintf(&b, "%sT%02d%02d00", rfcDate(v.Date), v.Start.Hour, v.Start.Minute)
+		b.WriteString(ical.DateTime(civil.DateTime{Date: v.Date, Clock: v.Start}))
 		if utc {
 			b.WriteByte('Z')
 		}
-	}
-	return b.String()
-}
-
-// rfcDuration writes an exact length as PTnHnMnS. Fractions of a second,
-// which only a Spec written in Go can hold, are rounded up: RFC 5545 has
-// no smaller unit.
-func rfcDuration(d time.Duration) string {
-	secs := int64((d + time.Second - 1) / time.Second)
-	var b strings.Builder
-	b.WriteString("PT")
-	if h := secs / 3600; h > 0 {
-		fmt.Fprintf(&b, "%dH", h)
-	}
-	if m := secs / 60 % 60; m > 0 {
-		fmt.Fprintf(&b, "%dM", m)
-	}
-	if s := secs % 60; s > 0 {
-		fmt.Fprintf(&b, "%dS", s)
 	}
 	return b.String()
 }
@@ -1132,7 +1092,7 @@ func untilString(sp *Spec) string {
 	u := sp.Until
 	t, err := startOn(sp, u, tzdata.Compatible)
 	if err != nil {
-		return rfcDate(u)
+		return ical.Date(u)
 	}
 	return t.UTC().Format("20060102T150405Z")
 }
