@@ -945,7 +945,8 @@ func extraOf(v dtValue, sp *Spec) (Extra, error) {
 // inside a gap), and false when the rule selects none up to Until. It asks
 // the engine's compiled rule, so it costs what one query does.
 func firstOccurrence(s *Schedule) (civil.Date, bool) {
-	d, ok := s.rule.next(s.rule.from, s.until)
+	d, ok := s.rule.next(s.rule.from, s.until-s.shift)
+	d += s.shift
 	if !ok {
 		return civil.Date{}, false
 	}

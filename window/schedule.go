@@ -55,6 +55,7 @@ type Schedule struct {
 	rule     *dateRule
 	zone     *zone
 	startSec int64   // the start clock, in seconds after midnight
+	shift    int64   // Spec.Offset: rule dates plus shift are window dates
 	span     int64   // the nominal length in seconds: wall-clock span or Length
 	until    int64   // last day number considered (From's Count and Until applied)
 	except   []int64 // day numbers, ascending
@@ -130,7 +131,9 @@ func New(spec Spec) (*Schedule, error) {
 			s.span = secondsPerDay
 		}
 	}
-	s.rule = compile(explicit(sp.Rule, sp.From), sp.From)
+	s.shift = int64(sp.Offset)
+	ruleFrom := sp.From.AddDays(-sp.Offset)
+	s.rule = compile(explicit(sp.Rule, ruleFrom), ruleFrom)
 	if err := s.checkRule(); err != nil {
 		return nil, err
 	}
@@ -177,6 +180,12 @@ func normalize(spec Spec) (Spec, error) {
 	}
 	if !spec.From.IsValid() {
 		return bad("from %s is not a date of the years 0001..9999", spec.From)
+	}
+	if spec.Offset < -366 || spec.Offset > 366 {
+		return bad("offset of %d days out of range (want -366..366)", spec.Offset)
+	}
+	if !spec.From.AddDays(-spec.Offset).IsValid() {
+		return bad("from %s moved back by the offset of %d days is not a date of the years 0001..9999", spec.From, spec.Offset)
 	}
 	if !spec.Until.IsZero() {
 		if !spec.Until.IsValid() {
@@ -231,12 +240,12 @@ func (s *Schedule) checkRule() error {
 	}
 	if n := s.spec.Rule.Count; n > 0 {
 		last, seen := int64(0), 0
-		s.rule.each(s.rule.from, s.until, func(d int64) bool {
+		s.rule.each(s.rule.from, s.until-s.shift, func(d int64) bool {
 			last, seen = d, seen+1
 			return seen < n
 		})
 		if seen == n {
-			s.until = last
+			s.until = last + s.shift
 		}
 	}
 	if s.span+margin <= secondsPerDay {
@@ -276,7 +285,7 @@ func (s *Schedule) minGap(need int64) (gap int64, ok bool) {
 		n := 400/gcd(r.interval, 400) + 1
 		days = n * r.interval * 366
 	}
-	end := min(s.until, s.rule.from+days)
+	end := min(s.until-s.shift, s.rule.from+days)
 	prev, have := int64(0), false
 	gap = -1
 	r.each(s.rule.from, end, func(d int64) bool {
@@ -376,7 +385,8 @@ func (s *Schedule) excepted(d int64) bool {
 // selects within From..Until and Except does not remove.
 func (s *Schedule) ruleAtOrAfter(d int64) (int64, bool) {
 	for i := 0; i <= len(s.except); i++ {
-		x, ok := s.rule.next(d, s.until)
+		x, ok := s.rule.next(d-s.shift, s.until-s.shift)
+		x += s.shift
 		if !ok || !s.excepted(x) {
 			return x, ok
 		}
@@ -389,7 +399,8 @@ func (s *Schedule) ruleAtOrAfter(d int64) (int64, bool) {
 func (s *Schedule) ruleAtOrBefore(d int64) (int64, bool) {
 	d = min(d, s.until)
 	for i := 0; i <= len(s.except); i++ {
-		x, ok := s.rule.prev(d, s.rule.from)
+		x, ok := s.rule.prev(d-s.shift, s.rule.from)
+		x += s.shift
 		if !ok || !s.excepted(x) {
 			return x, ok
 		}

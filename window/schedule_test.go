@@ -852,3 +852,77 @@ func TestNominalWalls(t *testing.T) {
 		})
 	}
 }
+
+// TestOffset checks Spec.Offset against dates computed by stepping
+// through the calendar with the time package: the Thursday two days after
+// the 2nd Tuesday, and the Sunday 6 days after the last Monday, which
+// crosses into the next month.
+func TestOffset(t *testing.T) {
+	nth := func(y int, m time.Month, wd time.Weekday, n int) time.Time {
+		if n > 0 {
+			d := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+			for d.Weekday() != wd {
+				d = d.AddDate(0, 0, 1)
+			}
+			return d.AddDate(0, 0, 7*(n-1))
+		}
+		d := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+		for d.Weekday() != wd {
+			d = d.AddDate(0, 0, -1)
+		}
+		return d
+	}
+	tests := []struct {
+		name   string
+		n      int
+		wd     time.Weekday
+		offset int
+	}{
+		{"2 days after the 2nd Tuesday", 2, time.Tuesday, 2},
+		{"6 days after the last Monday", -1, time.Monday, 6},
+		{"3 days before the 1st Sunday", 1, time.Sunday, -3},
+	}
+	denver := eLoad(t, "America/Denver")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := window.New(window.Spec{
+				Rule:     window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: tc.n, Weekday: tc.wd}}},
+				Start:    civil.Clock{Hour: 22},
+				End:      civil.Clock{Hour: 2},
+				Location: denver,
+				From:     eDate("2020-01-01"),
+				Offset:   tc.offset,
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want, got []civil.Date
+			for y := 2019; y <= 2030; y++ {
+				for m := time.January; m <= time.December; m++ {
+					d := civil.DateOf(nth(y, m, tc.wd, tc.n).AddDate(0, 0, tc.offset))
+					if !d.Before(eDate("2020-01-01")) && d.Before(eDate("2031-01-01")) {
+						want = append(want, d)
+					}
+				}
+			}
+			from := time.Date(2020, 1, 1, 12, 0, 0, 0, denver)
+			for w := range s.Windows(from, time.Date(2031, 1, 1, 0, 0, 0, 0, denver)) {
+				got = append(got, w.Date)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("dates mismatch (-want +got):\n%s", diff)
+			}
+			// Next and Prev from a moment in the middle agree with the walk.
+			mid := time.Date(2025, 6, 15, 0, 0, 0, 0, denver)
+			nw, _ := s.Next(mid)
+			pw, _ := s.Prev(mid)
+			i := slices.IndexFunc(got, func(d civil.Date) bool { return d == nw.Date })
+			if i < 1 || got[i-1] != pw.Date {
+				t.Errorf("Next(%v) = %v, Prev = %v; not consecutive in the walk", mid, nw.Date, pw.Date)
+			}
+		})
+	}
+	if _, err := window.New(window.Spec{Rule: window.Rule{Freq: window.Daily}, Location: time.UTC, From: eDate("2020-01-01"), Start: civil.Clock{Hour: 1}, End: civil.Clock{Hour: 2}, Offset: 400}); err == nil {
+		t.Error("New accepted an offset of 400 days")
+	}
+}

@@ -75,6 +75,13 @@ type Spec struct {
 	// Disambiguation resolves start and end wall times that a zone skips or
 	// repeats; the zero value is tzdata.Compatible.
 	Disambiguation tzdata.Disambiguation
+	// Offset moves every date the rule selects by this many days, -366 to
+	// 366: 2 with the rule "2nd Tuesday of every month" gives the Thursday
+	// after Patch Tuesday, which no RRULE can say. From, Until, Except and
+	// COUNT apply to the moved dates, the days the windows start on; the
+	// rule's own anchor (INTERVAL counting, RFC 5545's defaults from
+	// DTSTART) is From moved back by Offset.
+	Offset int
 }
 
 // An Extra is a one-off window outside the rule: it opens at Start on Date
