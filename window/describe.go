@@ -1,0 +1,218 @@
+package window
+
+import (
+	"strconv"
+	"strings"
+)
+
+// This file says in English which dates a schedule selects, for notices.
+// The words themselves (ordinals, plurals) come from internal/english.
+
+// Describe returns the schedule's recurrence in words, for notices:
+// "the last Saturday of each month", "the second Tuesday of each month",
+// "every Sunday", "every Monday and Thursday", "every day",
+// "every other week on Monday". Rules with no plain-words reading (BYSETPOS,
+// BYWEEKNO, BYYEARDAY, weekday and month-day filters together) are
+// "on a custom schedule". It says nothing of times, zone or dates, which a
+// notice writes on its own. The zero Schedule's Describe is "".
+func (s *Schedule) Describe() string {
+	if s == nil || s.spec.Location == nil {
+		return ""
+	}
+	return describeSpec(&s.spec)
+}
+
+// describeSpec says which dates sp.Rule selects, in words.
+func describeSpec(sp *Spec) string {
+	const custom = "on a custom schedule"
+	r := &sp.Rule
+	if len(r.ByYearDay) != 0 || len(r.ByWeekNo) != 0 || len(r.BySetPos) != 0 ||
+		(len(r.ByDay) != 0 && len(r.ByMonthDay) != 0) {
+		return custom
+	}
+	days := sortedWeekdays(r.ByDay)
+	plain := true // every weekday in days has N == 0
+	for _, d := range days {
+		if d.N != 0 {
+			plain = false
+		}
+	}
+	months := ""
+	if len(r.ByMonth) != 0 {
+		names := make([]string, 0, len(r.ByMonth))
+		for _, m := range sortedMonths(r.ByMonth) {
+			names = append(names, m.String())
+		}
+		months = " in " + joinAnd(names)
+	}
+	interval := max(r.Interval, 1)
+	switch r.Freq {
+	case Daily:
+		if len(r.ByMonthDay) != 0 || !plain {
+			return custom
+		}
+		if len(days) != 0 {
+			if interval > 1 {
+				return custom
+			}
+			return "every " + weekdayList(days) + months
+		}
+		return everyN(interval, "day", "days") + months
+	case Weekly:
+		if len(r.ByMonthDay) != 0 || !plain {
+			return custom
+		}
+		if len(days) == 0 {
+			days = []WeekdayN{{Weekday: sp.From.Weekday()}}
+		}
+		if interval == 1 {
+			return "every " + weekdayList(days) + months
+		}
+		return everyN(interval, "week", "weeks") + " on " + weekdayList(days) + months
+	case Monthly:
+		var what string
+		switch {
+		case len(days) != 0 && plain:
+			// Every such weekday, on every (or every nth) month.
+			if interval == 1 {
+				return "every " + weekdayList(days) + months
+			}
+			return "every " + weekdayList(days) + " of " + everyN(interval, "month", "months") + months
+		case len(days) != 0:
+			if !ordinalsOnly(days) {
+				return custom
+			}
+			what = "the " + ordinalWeekdays(days)
+		case len(r.ByMonthDay) != 0:
+			what = "the " + monthDays(r.ByMonthDay)
+		default:
+			what = "the " + ordinalName(sp.From.Day)
+		}
+		if interval == 1 {
+			return what + " of each month" + months
+		}
+		return what + " of " + everyN(interval, "month", "months") + months
+	case Yearly:
+		if months == "" {
+			months = " in " + sp.From.Month.String()
+		}
+		switch {
+		case len(days) != 0 && plain:
+			return "every " + weekdayList(days) + months + yearlySuffix(interval)
+		case len(days) != 0:
+			if !ordinalsOnly(days) || len(r.ByMonth) == 0 {
+				return custom
+			}
+			return "the " + ordinalWeekdays(days) + " of" + strings.TrimPrefix(months, " in") + yearlySuffix(interval)
+		case len(r.ByMonthDay) != 0:
+			return "the " + monthDays(r.ByMonthDay) + " of" + strings.TrimPrefix(months, " in") + yearlySuffix(interval)
+		case len(r.ByMonth) == 0:
+			return everyN(interval, "year", "years") + " on " + sp.From.Month.String() + " " + strconv.Itoa(sp.From.Day)
+		default:
+			return "the " + ordinalName(sp.From.Day) + " of" + strings.TrimPrefix(months, " in") + yearlySuffix(interval)
+		}
+	}
+	return custom
+}
+
+func yearlySuffix(interval int) string {
+	if interval == 1 {
+		return " each year"
+	}
+	return ", " + everyN(interval, "year", "years")
+}
+
+// everyN returns "every day", "every other day" or "every 3 days".
+func everyN(n int, one, many string) string {
+	switch n {
+	case 1:
+		return "every " + one
+	case 2:
+		return "every other " + one
+	}
+	return "every " + strconv.Itoa(n) + " " + many
+}
+
+func ordinalsOnly(days []WeekdayN) bool {
+	for _, d := range days {
+		if d.N == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalWord returns the word prose uses for a weekday ordinal, in AP
+// style: "first".."fifth", "last", "second-to-last".."fifth-to-last". The
+// spec's own form ("1st", "2nd last") stays in String.
+func ordinalWord(n int) string {
+	words := [...]string{"", "first", "second", "third", "fourth", "fifth"}
+	switch {
+	case n == -1:
+		return "last"
+	case n < -1 && n >= -5:
+		return words[-n] + "-to-last"
+	case n >= 1 && n <= 5:
+		return words[n]
+	}
+	return ordinalName(n)
+}
+
+// ordinalWeekdays writes "first and third Monday" when the weekdays agree and
+// "first Monday and last Friday" when they do not.
+func ordinalWeekdays(days []WeekdayN) string {
+	same := true
+	for _, d := range days {
+		if d.Weekday != days[0].Weekday {
+			same = false
+		}
+	}
+	parts := make([]string, len(days))
+	for i, d := range days {
+		parts[i] = ordinalWord(d.N)
+		if !same {
+			parts[i] += " " + d.Weekday.String()
+		}
+	}
+	s := joinAnd(parts)
+	if same {
+		s += " " + days[0].Weekday.String()
+	}
+	return s
+}
+
+func weekdayList(days []WeekdayN) string {
+	if len(days) == 7 {
+		return "day"
+	}
+	names := make([]string, len(days))
+	for i, d := range days {
+		names[i] = d.Weekday.String()
+	}
+	return joinAnd(names)
+}
+
+// monthDays writes BYMONTHDAY values: "15th", "1st and 15th",
+// "1st and last day".
+func monthDays(ns []int) string {
+	parts := make([]string, 0, len(ns))
+	day := ""
+	for _, n := range sortedInts(ns) {
+		parts = append(parts, ordinalName(n))
+		if n < 0 {
+			day = " day"
+		}
+	}
+	return joinAnd(parts) + day
+}
+
+// joinAnd joins words as English lists do: "a", "a and b", "a, b and c".
+func joinAnd(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
