@@ -27,6 +27,11 @@ var windowsZonesXML []byte
 type windowsTable struct {
 	zone map[string]string // Windows name -> canonical IANA zone (territory 001)
 	name map[string]string // canonical IANA zone -> Windows name
+	// rank orders canonical zones by how prominently CLDR names them:
+	// territory-001 zones first, in file order, then the zones of the
+	// territory lists. It is the "most common first" order of the
+	// messages that list zones; a zone CLDR does not name has no rank.
+	rank map[string]int
 }
 
 var windows = sync.OnceValue(func() windowsTable {
@@ -43,7 +48,7 @@ var windows = sync.OnceValue(func() windowsTable {
 	d := xml.NewDecoder(bytes.NewReader(windowsZonesXML))
 	d.Strict = false
 	_ = d.Decode(&doc)
-	t := windowsTable{zone: map[string]string{}, name: map[string]string{}}
+	t := windowsTable{zone: map[string]string{}, name: map[string]string{}, rank: map[string]int{}}
 	// Territory 001 is the zone CLDR means by the Windows name; it also
 	// wins the reverse direction, so that WindowsName of America/Denver
 	// is Mountain Standard Time whatever other lists name it. Then every
@@ -55,6 +60,9 @@ var windows = sync.OnceValue(func() windowsTable {
 	add := func(z, name string) {
 		if _, ok := t.name[z]; !ok {
 			t.name[z] = name
+		}
+		if _, ok := t.rank[canonical(z)]; !ok {
+			t.rank[canonical(z)] = len(t.rank)
 		}
 	}
 	for _, m := range doc.MapZones {
