@@ -376,7 +376,7 @@ func unknownName(name string) error {
 		out = out[:3]
 	}
 	if len(out) == 0 {
-		return fmt.Errorf("%w %s (want an IANA name such as America/Denver, UTC or a fixed offset such as UTC-7)", ErrUnknownZone, quoted)
+		return fmt.Errorf("%w %s", ErrUnknownZone, quoted)
 	}
 	return fmt.Errorf("%w %s (did you mean %s?)", ErrUnknownZone, quoted, strings.Join(out, ", "))
 }

@@ -1,8 +1,11 @@
 package window
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/prostar/maintenance/internal/english"
 )
 
 // This file says in English which dates a schedule selects, for notices.
@@ -22,9 +25,31 @@ func (s *Schedule) Describe() string {
 	return describeSpec(&s.spec)
 }
 
-// describeSpec says which dates sp.Rule selects, in words.
+// describeSpec says which dates sp selects, in words: the rule's dates,
+// moved by the offset ("2 days after the second Tuesday of each month"),
+// or the one date of a one-off window.
 func describeSpec(sp *Spec) string {
-	const custom = "on a custom schedule"
+	r := &sp.Rule
+	if r.Freq == Daily && max(r.Interval, 1) == 1 && len(r.ByDay) == 0 && len(r.ByMonthDay) == 0 &&
+		len(r.ByMonth) == 0 && sp.Offset == 0 && !sp.Until.IsZero() && sp.Until == sp.From {
+		d := sp.From
+		return fmt.Sprintf("once, on %s, %s %s, %d", d.Weekday(), d.Month, english.Ordinal(d.Day), d.Year)
+	}
+	what := describeRule(sp)
+	switch {
+	case sp.Offset == 0 || what == custom:
+		return what
+	case sp.Offset > 0:
+		return english.Plural(sp.Offset, "day") + " after " + what
+	}
+	return english.Plural(-sp.Offset, "day") + " before " + what
+}
+
+// custom is what Describe says of a rule with no plain-words reading.
+const custom = "on a custom schedule"
+
+// describeRule says which dates sp.Rule selects, in words.
+func describeRule(sp *Spec) string {
 	r := &sp.Rule
 	if len(r.ByYearDay) != 0 || len(r.ByWeekNo) != 0 || len(r.BySetPos) != 0 ||
 		(len(r.ByDay) != 0 && len(r.ByMonthDay) != 0) {
@@ -88,8 +113,12 @@ func describeSpec(sp *Spec) string {
 		default:
 			what = "the " + ordinalName(sp.From.Day)
 		}
+		if interval == 1 && months != "" {
+			// "the last Sunday of March and October"
+			return what + " of" + strings.TrimPrefix(months, " in")
+		}
 		if interval == 1 {
-			return what + " of each month" + months
+			return what + " of each month"
 		}
 		return what + " of " + everyN(interval, "month", "months") + months
 	case Yearly:

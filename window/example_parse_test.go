@@ -83,13 +83,15 @@ func ExampleMustParse() {
 // human grammar cannot say the schedule (here: every other week).
 func ExampleSchedule_String() {
 	fmt.Println(window.MustParse("every thu and mon 10pm-2am Europe/Berlin dst later"))
-	s := window.MustParse("DTSTART;TZID=Europe/Berlin:20260105T020000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")
+	fmt.Println(window.MustParse("DTSTART;TZID=Europe/Berlin:20260105T020000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"))
+	s := window.MustParse("DTSTART;TZID=Europe/Berlin:20260105T020000\nDURATION:PT1H\nRRULE:FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1")
 	fmt.Println(strings.ReplaceAll(s.String(), "\r\n", "\n"))
 	// Output:
 	// every Monday, Thursday 22:00-02:00 Europe/Berlin dst later
+	// every other Monday 02:00 for 1h Europe/Berlin from 2026-01-05
 	// DTSTART;TZID=Europe/Berlin:20260105T020000
 	// DURATION:PT1H
-	// RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO
+	// RRULE:FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1
 }
 
 // RFC5545 exports the rule lines. A wall-clock end has no plain RFC 5545

@@ -98,8 +98,10 @@ func TestString(t *testing.T) {
 			"last Saturday of every month 22:00 for 4h America/Denver from 2020-01-25 except 2020-12-26"},
 		{"RFC wall clock", crlf(denverStart, "DTEND;TZID=America/Denver:20200126T020000", "X-PROSTAR-END:WALL", lastSatRule),
 			"last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25"},
-		{"RFC without a human form", "DTSTART;TZID=Europe/Berlin:20200106T020000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
-			"DTSTART;TZID=Europe/Berlin:20200106T020000\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"},
+		{"RFC with a human form", "DTSTART;TZID=Europe/Berlin:20200106T020000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+			"every other Monday 02:00 for 1h Europe/Berlin from 2020-01-06"},
+		{"RFC without a human form", "DTSTART;TZID=Europe/Berlin:20200106T020000\nDURATION:PT1H\nRRULE:FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1",
+			"DTSTART;TZID=Europe/Berlin:20200106T020000\r\nDURATION:PT1H\r\nRRULE:FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,13 +1,16 @@
 package window
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 )
@@ -45,6 +48,10 @@ func (s specSource) wrap(pos int, err error) error {
 type humanParser struct {
 	specSource
 	pos int
+	// weekdayOffset is "the Saturday after" until the rule's weekday is
+	// read; pendingOffset is the days it comes to.
+	weekdayOffset *weekdayOffset
+	pendingOffset int
 }
 
 func (p *humanParser) skipSpace() {
@@ -141,18 +148,22 @@ func parseHuman(src string) (Spec, error) {
 	if p.eof() {
 		return Spec{}, p.fail(0, `empty spec (want a rule such as "last Saturday of every month 22:00-02:00 America/Denver")`)
 	}
-	rule, err := p.rule()
+	rule, offset, on, err := p.rule()
 	if err != nil {
 		return Spec{}, err
 	}
 	sp.Rule = rule
+	sp.Offset = offset + p.pendingOffset
+	if !on.IsZero() {
+		sp.From, sp.Until = on, on
+	}
 	if err := p.times(&sp); err != nil {
 		return Spec{}, err
 	}
 
-	zone, at := p.field()
+	zone, at := p.zoneName()
 	if zone == "" || isClauseWord(zone) {
-		return Spec{}, p.fail(at, "missing zone at %s (want an IANA zone name such as America/Denver or UTC)", p.show(zone, at))
+		return Spec{}, p.fail(at, "missing zone at %s (want an IANA zone name such as America/Denver, UTC or UTC-7)", p.show(zone, at))
 	}
 	loc, err := loadZone(zone)
 	if err != nil {
@@ -171,6 +182,9 @@ func parseHuman(src string) (Spec, error) {
 			return Spec{}, p.fail(at, "%s given twice", quoted(word))
 		}
 		seen[kw] = true
+		if !on.IsZero() && (kw == "from" || kw == "until") {
+			return Spec{}, p.fail(at, "%s with a one-off window %q (write the date after \"on\" only)", quoted(word), "on "+on.String())
+		}
 		switch kw {
 		case "from":
 			if sp.From, err = p.date(); err != nil {
@@ -220,13 +234,42 @@ func parseHuman(src string) (Spec, error) {
 	return sp, nil
 }
 
-// loadZone is tzdata.Load with a bound on the name, so that a long
-// garbage name does not make a long error message. No IANA name is near it.
+// zoneName reads the zone: one field, or the words of a Windows zone name
+// ("Mountain Standard Time") up to the next clause word.
+func (p *humanParser) zoneName() (string, int) {
+	f, at := p.field()
+	if f == "" || isClauseWord(f) || strings.Contains(f, "/") {
+		return f, at
+	}
+	end := p.pos
+	for {
+		save := p.pos
+		g, _ := p.field()
+		if g == "" || isClauseWord(g) {
+			p.pos = save
+			break
+		}
+		end = p.pos
+	}
+	name := strings.Join(strings.Fields(p.src[at:end]), " ")
+	if _, ok := tzdata.WindowsZone(name); ok || name == f {
+		p.pos = end
+		return name, at
+	}
+	// Not a Windows name: read one field, so that the error is about it.
+	p.pos = at + len(f)
+	return f, at
+}
+
+// loadZone is [tzdata.ParseZone] with a bound on the name, so that a long
+// garbage name does not make a long error message. No zone name is near
+// it. ParseZone reads IANA names, fixed offsets (UTC-7) and Windows names,
+// and refuses abbreviations (MST) with the zones that use them.
 func loadZone(name string) (*time.Location, error) {
 	if len(name) > 100 {
 		return nil, fmt.Errorf("%w %s (names are shorter)", tzdata.ErrUnknownZone, quoted(name))
 	}
-	return tzdata.Load(name)
+	return tzdata.ParseZone(name)
 }
 
 func isClauseWord(w string) bool {
@@ -237,93 +280,428 @@ func isClauseWord(w string) bool {
 	return false
 }
 
-const ruleWant = `want "every day", "every WEEKDAY" or "ORDINAL WEEKDAY of every month"`
+const ruleWant = `want "every day", "every Monday", "every weekday", "every other Sunday", "last Saturday of every month", "15th of every month" or "on 2026-12-24"`
 
-// rule reads the RULE part.
-func (p *humanParser) rule() (Rule, error) {
-	if f, _ := p.peekField(); strings.EqualFold(f, "every") {
+// rfcHint ends the errors for rules the human form cannot say but RFC 5545
+// can, with a one-line example of that form.
+const rfcHint = "; the RFC 5545 form says more, for example RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"
+
+// rule reads the RULE part, and the offset before it ("2 days after the").
+// It returns the rule, the offset in days and, for "on DATE", the date.
+func (p *humanParser) rule() (Rule, int, civil.Date, error) {
+	f, at := p.peekField()
+	switch strings.ToLower(f) {
+	case "on":
 		p.field()
-		if p.acceptWord("day") {
-			return Rule{Freq: Daily, WeekStart: time.Monday}, nil
+		d, err := p.date()
+		return Rule{Freq: Daily, WeekStart: time.Monday}, 0, d, err
+	case "every":
+		p.field()
+		r, err := p.everyRule()
+		return r, 0, civil.Date{}, err
+	case "quarterly", "monthly", "weekly", "daily", "yearly", "annually":
+		return Rule{}, 0, civil.Date{}, p.fail(at, `%s says too little: which day? (write, for example, "1st Monday of January, April, July and October", "15th of every 3 months" or "every Sunday")`, quoted(f))
+	}
+	offset, err := p.offset()
+	if err != nil {
+		return Rule{}, 0, civil.Date{}, err
+	}
+	r, err := p.monthRule()
+	if err != nil {
+		return Rule{}, 0, civil.Date{}, err
+	}
+	if offset != 0 && r.Interval == 0 && len(r.ByMonth) == 0 && len(r.ByDay) == 0 && len(r.ByMonthDay) == 0 {
+		return Rule{}, 0, civil.Date{}, p.fail(at, "an offset needs a day of the month to count from")
+	}
+	return r, offset, civil.Date{}, nil
+}
+
+// everyRule reads what follows "every": "day", "N days", "other day",
+// a weekday set, "other WEEKDAYS", "N weeks on WEEKDAYS".
+func (p *humanParser) everyRule() (Rule, error) {
+	r := Rule{WeekStart: time.Monday}
+	f, at := p.peekField()
+	n := 1
+	switch {
+	case strings.EqualFold(f, "other"):
+		p.field()
+		n = 2
+	case f != "" && f[0] >= '0' && f[0] <= '9':
+		p.field()
+		v, err := strconv.Atoi(f)
+		if err != nil || v < 1 || v > maxInterval {
+			return Rule{}, p.fail(at, "bad interval %s (want a whole number 1..%d, as in \"every 3 weeks on Saturday\")", p.show(f, at), maxInterval)
 		}
-		var days []WeekdayN
-		for {
+		n = v
+	}
+	unit, uat := p.peekField()
+	switch strings.ToLower(unit) {
+	case "day", "days":
+		p.field()
+		r.Freq, r.Interval = Daily, n
+	case "week", "weeks":
+		p.field()
+		if !p.acceptWord("on") {
+			g, gat := p.peekField()
+			return Rule{}, p.fail(gat, `want "on WEEKDAY" after %s, got %s (as in "every 3 weeks on Saturday")`, quoted(unit), p.show(g, gat))
+		}
+		days, err := p.weekdaySet()
+		if err != nil {
+			return Rule{}, err
+		}
+		r.Freq, r.Interval, r.ByDay = Weekly, n, days
+	case "month", "months", "year", "years":
+		return Rule{}, p.fail(uat, `%s needs a day: write "15th of every month", "last Sunday of every 3 months" or "1st Monday of January and July"`, quoted("every "+unit))
+	default:
+		days, err := p.weekdaySet()
+		if err != nil {
+			return Rule{}, err
+		}
+		r.Freq, r.Interval, r.ByDay = Weekly, n, days
+	}
+	if r.Interval == 1 {
+		r.Interval = 0
+	}
+	return r, nil
+}
+
+// weekdaySet reads "weekday" (Monday to Friday), "weekend", a range
+// "Monday to Friday" or "Mon-Fri", or a list "Tuesday and Thursday".
+func (p *humanParser) weekdaySet() ([]WeekdayN, error) {
+	switch {
+	case p.acceptWord("weekday") || p.acceptWord("weekdays"):
+		return weekdaysFrom(time.Monday, time.Friday), nil
+	case p.acceptWord("weekend") || p.acceptWord("weekends"):
+		return weekdaysFrom(time.Saturday, time.Sunday), nil
+	}
+	var days []WeekdayN
+	for {
+		// "Mon-Fri" is one field; split it at the dash.
+		f, at := p.peekField()
+		if a, b, ok := strings.Cut(f, "-"); ok && isWeekdayName(a) && isWeekdayName(b) {
+			p.field()
+			days = append(days, weekdaysFrom(weekdayNames[strings.ToLower(a)], weekdayNames[strings.ToLower(b)])...)
+		} else {
 			wd, err := p.weekday()
 			if err != nil {
-				return Rule{}, err
+				return nil, err
 			}
-			days = append(days, WeekdayN{Weekday: wd})
-			if !p.acceptSeparator() {
-				break
+			save := p.pos
+			if p.acceptWord("to") || p.acceptWord("through") || p.acceptWord("-") {
+				if g, _ := p.peekField(); isWeekdayName(g) {
+					to, _ := p.weekday()
+					days = append(days, weekdaysFrom(wd, to)...)
+				} else {
+					p.pos = save
+					days = append(days, WeekdayN{Weekday: wd})
+				}
+			} else {
+				days = append(days, WeekdayN{Weekday: wd})
 			}
+			_ = at
 		}
-		return Rule{Freq: Weekly, ByDay: normalWeekdays(days), WeekStart: time.Monday}, nil
-	}
-	p.acceptWord("the")
-	if f, at := p.peekField(); !isOrdinalWord(f) {
-		return Rule{}, p.fail(at, "unknown rule %s (%s)", p.show(f, at), ruleWant)
-	}
-	// A list of items "ORDINAL WEEKDAY"; ordinals may share a weekday, as
-	// in "1st and 3rd Monday".
-	var days []WeekdayN
-	var pending []int
-	for {
-		p.acceptWord("the")
-		n, err := p.readOrdinal()
-		if err != nil {
-			return Rule{}, err
+		if g, _ := p.peekField(); !p.nextIsWeekday(g) {
+			break
 		}
-		pending = append(pending, n)
-		if f, _ := p.peekField(); !isWeekdayName(f) {
-			if p.acceptSeparator() {
-				continue
-			}
-		}
-		wd, err := p.weekday()
-		if err != nil {
-			return Rule{}, err
-		}
-		for _, n := range pending {
-			days = append(days, WeekdayN{N: n, Weekday: wd})
-		}
-		pending = pending[:0]
 		if !p.acceptSeparator() {
 			break
 		}
 	}
+	return normalWeekdays(days), nil
+}
+
+// nextIsWeekday reports whether, after an optional separator, a weekday
+// follows: a list goes on only then, so that "and" before a time is not
+// swallowed.
+func (p *humanParser) nextIsWeekday(f string) bool {
+	save := p.pos
+	defer func() { p.pos = save }()
+	if !p.acceptSeparator() {
+		return false
+	}
+	g, _ := p.peekField()
+	a, _, _ := strings.Cut(g, "-")
+	return isWeekdayName(a)
+}
+
+// weekdaysFrom returns the weekdays from a to b, Monday first, wrapping
+// past Sunday ("Friday to Monday").
+func weekdaysFrom(a, b time.Weekday) []WeekdayN {
+	var out []WeekdayN
+	for d := a; ; d = (d + 1) % 7 {
+		out = append(out, WeekdayN{Weekday: d})
+		if d == b {
+			break
+		}
+	}
+	return normalWeekdays(out)
+}
+
+// offset reads "N days after the", "N days before the", "1 day after
+// the" and "the WEEKDAY after the" before a monthly rule. It returns 0 when
+// none is there. A weekday offset is resolved once the rule's weekday is
+// known, so it is returned as a marker in p.weekdayOffset.
+func (p *humanParser) offset() (int, error) {
+	save := p.pos
+	f, at := p.peekField()
+	if f != "" && strings.Trim(f, "0123456789") == "" {
+		p.field()
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 || n > 366 {
+			return 0, p.fail(at, "bad offset %s (want 1..366 days)", p.show(f, at))
+		}
+		if !p.acceptWord("day") && !p.acceptWord("days") {
+			g, gat := p.peekField()
+			return 0, p.fail(gat, `want "days after" or "days before" after %s, got %s`, quoted(f), p.show(g, gat))
+		}
+		sign, err := p.afterBefore()
+		if err != nil {
+			return 0, err
+		}
+		p.acceptWord("the")
+		return sign * n, nil
+	}
+	if strings.EqualFold(f, "the") {
+		p.field()
+		g, _ := p.peekField()
+		if isWeekdayName(g) {
+			wd, _ := p.weekday()
+			if h, _ := p.peekField(); strings.EqualFold(h, "after") || strings.EqualFold(h, "before") {
+				sign, err := p.afterBefore()
+				if err != nil {
+					return 0, err
+				}
+				p.acceptWord("the")
+				p.weekdayOffset = &weekdayOffset{wd, sign, at}
+				return 0, nil
+			}
+		}
+		p.pos = save
+	}
+	return 0, nil
+}
+
+// A weekdayOffset is "the Saturday after": the number of days depends on
+// the weekday of the rule it precedes.
+type weekdayOffset struct {
+	day  time.Weekday
+	sign int
+	at   int
+}
+
+func (p *humanParser) afterBefore() (int, error) {
+	switch {
+	case p.acceptWord("after"):
+		return 1, nil
+	case p.acceptWord("before"):
+		return -1, nil
+	}
+	g, gat := p.peekField()
+	return 0, p.fail(gat, `want "after" or "before", got %s`, p.show(g, gat))
+}
+
+// monthRule reads "ORDINAL WEEKDAY[, ...] of MONTHS" or
+// "ORDINAL [day][, ...] of MONTHS", where MONTHS is "every month", "each
+// month", "the month", "every other month", "every N months" or a list of
+// month names.
+func (p *humanParser) monthRule() (Rule, error) {
+	p.acceptWord("the")
+	if f, at := p.peekField(); !isOrdinalWord(f) && !isDayOrdinal(f) {
+		return Rule{}, p.fail(at, "unknown rule %s (%s)", p.show(f, at), ruleWant)
+	}
+	// A list of items "ORDINAL WEEKDAY" or "ORDINAL [day]"; ordinals may
+	// share what follows them, as in "1st and 3rd Monday" or "1st and
+	// 15th".
+	var days []WeekdayN
+	var monthDays []int
+	var pending []int
+	var pendingAt int
+	for {
+		p.acceptWord("the")
+		at := p.pos
+		n, err := p.readDayOrdinal()
+		if err != nil {
+			return Rule{}, err
+		}
+		if len(pending) == 0 {
+			pendingAt = at
+		}
+		pending = append(pending, n)
+		f, _ := p.peekField()
+		switch {
+		case isWeekdayName(f):
+			wd, _ := p.weekday()
+			for _, n := range pending {
+				if n < -5 || n > 5 {
+					return Rule{}, p.fail(pendingAt, "no month has a %s %s (want 1st..5th, last or 2nd last..5th last)", ordinalName(n), wd)
+				}
+				days = append(days, WeekdayN{N: n, Weekday: wd})
+			}
+			pending = pending[:0]
+		case strings.EqualFold(f, "day") || strings.EqualFold(f, "days"):
+			p.field()
+			monthDays = append(monthDays, pending...)
+			pending = pending[:0]
+		case strings.EqualFold(f, "of"):
+			monthDays = append(monthDays, pending...)
+			pending = pending[:0]
+		default:
+			if p.acceptSeparator() {
+				continue
+			}
+			g, gat := p.peekField()
+			if g != "" && isLetter(g[0]) {
+				return Rule{}, p.fail(gat, "unknown weekday %s (want Monday..Sunday)", p.show(g, gat))
+			}
+			return Rule{}, p.fail(gat, "want a weekday, \"day\" or \"of\" after the ordinal, got %s", p.show(g, gat))
+		}
+		if !p.acceptSeparator() {
+			break
+		}
+	}
+	if len(days) != 0 && len(monthDays) != 0 {
+		return Rule{}, p.fail(pendingAt, "a rule has either weekdays (\"2nd Tuesday\") or days of the month (\"15th\"), not both (write two schedules)")
+	}
+	for _, n := range monthDays {
+		if n < -31 || n > 31 || n == 0 {
+			return Rule{}, p.fail(pendingAt, "no month has a %s day", ordinalName(n))
+		}
+	}
+	r := Rule{Freq: Monthly, ByDay: normalWeekdays(days), ByMonthDay: normalInts(monthDays), WeekStart: time.Monday}
 	if !p.acceptWord("of") {
 		f, at := p.peekField()
-		return Rule{}, p.fail(at, `want "of every month" after the weekday, got %s`, p.show(f, at))
+		return Rule{}, p.fail(at, `want "of every month" after the day, got %s`, p.show(f, at))
+	}
+	if err := p.months(&r); err != nil {
+		return Rule{}, err
+	}
+	if wo := p.weekdayOffset; wo != nil {
+		if len(r.ByDay) == 0 || slices.ContainsFunc(r.ByDay, func(d WeekdayN) bool { return d.Weekday != r.ByDay[0].Weekday }) {
+			return Rule{}, p.fail(wo.at, `"the %s %s" needs one weekday to count from, as in "the Saturday after the 2nd Tuesday of every month"`, wo.day, map[int]string{1: "after", -1: "before"}[wo.sign])
+		}
+		from := r.ByDay[0].Weekday
+		n := (int(wo.day) - int(from) + 7) % 7
+		if wo.sign < 0 {
+			n = (int(from) - int(wo.day) + 7) % 7
+		}
+		if n == 0 {
+			n = 7
+		}
+		p.weekdayOffset = nil
+		p.pendingOffset = wo.sign * n
+	}
+	return r, nil
+}
+
+var monthNames = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for mo := time.January; mo <= time.December; mo++ {
+		m[strings.ToLower(mo.String())] = mo
+		m[strings.ToLower(mo.String()[:3])] = mo
+	}
+	m["sept"] = time.September
+	return m
+}()
+
+// months reads what follows "of": "every month", "each month", "the
+// month", "every other month", "every N months" or a month list.
+func (p *humanParser) months(r *Rule) error {
+	f, at := p.peekField()
+	if mo, ok := monthNames[strings.ToLower(f)]; ok {
+		_ = mo
+		for {
+			g, gat := p.field()
+			mo, ok := monthNames[strings.ToLower(g)]
+			if !ok {
+				return p.fail(gat, "unknown month %s (want January..December)", p.show(g, gat))
+			}
+			r.ByMonth = append(r.ByMonth, mo)
+			save := p.pos
+			if !p.acceptSeparator() {
+				break
+			}
+			if h, _ := p.peekField(); monthNames[strings.ToLower(h)] == 0 {
+				p.pos = save
+				break
+			}
+		}
+		r.ByMonth = normalMonths(r.ByMonth)
+		return nil
 	}
 	if !p.acceptWord("every") && !p.acceptWord("each") && !p.acceptWord("the") {
-		f, at := p.peekField()
-		return Rule{}, p.fail(at, `want "of every month", "of each month" or "of the month", got %s`, p.show(f, at))
+		return p.fail(at, `want "of every month", "of every 3 months" or a month such as "of March and October", got %s`, p.show(f, at))
 	}
-	if !p.acceptWord("month") {
-		f, at := p.peekField()
-		return Rule{}, p.fail(at, `want "month", got %s (only monthly ordinal rules have a human form; use RFC 5545 for others)`, p.show(f, at))
+	n := 1
+	g, gat := p.peekField()
+	switch {
+	case strings.EqualFold(g, "other"):
+		p.field()
+		n = 2
+	case g != "" && g[0] >= '0' && g[0] <= '9':
+		p.field()
+		v, err := strconv.Atoi(g)
+		if err != nil || v < 1 || v > maxInterval {
+			return p.fail(gat, "bad interval %s (want a whole number 1..%d)", p.show(g, gat), maxInterval)
+		}
+		n = v
 	}
-	return Rule{Freq: Monthly, ByDay: normalWeekdays(days), WeekStart: time.Monday}, nil
+	if !p.acceptWord("month") && !p.acceptWord("months") {
+		h, hat := p.peekField()
+		if strings.EqualFold(h, "year") || strings.EqualFold(h, "years") {
+			return p.fail(hat, `%s: name the months instead, as in "last Sunday of March and October"%s`, quoted(h), rfcHint)
+		}
+		return p.fail(hat, `want "month", got %s`, p.show(h, hat))
+	}
+	if n > 1 {
+		r.Interval = n
+	}
+	return nil
 }
 
 var ordinalWords = map[string]int{
-	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 	"last": -1,
 }
 
 func isOrdinalWord(f string) bool {
 	_, ok := ordinalWords[strings.ToLower(f)]
+	return ok || isDayOrdinal(f)
+}
+
+// isDayOrdinal reports whether f is a numeric ordinal, "1st".."31st".
+func isDayOrdinal(f string) bool {
+	_, ok := dayOrdinal(f)
 	return ok
 }
 
-// readOrdinal reads "1st".."5th", "first".."fifth", "last", and "2nd last",
-// "second last" or "2nd to last" for counting from the end.
-func (p *humanParser) readOrdinal() (int, error) {
+// dayOrdinal reads "1st", "2nd", "3rd", "4th".."31st" with the suffix
+// English gives each number.
+func dayOrdinal(f string) (int, bool) {
+	i := 0
+	for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(f[:i])
+	if n < 1 || n > 31 || !strings.EqualFold(english.Ordinal(n), f) {
+		return 0, false
+	}
+	return n, true
+}
+
+// readDayOrdinal reads an ordinal: "1st".."31st", "first".."fifth",
+// "last", and "2nd last", "second last" or "2nd to last" counting from
+// the end.
+func (p *humanParser) readDayOrdinal() (int, error) {
 	f, at := p.field()
 	n, ok := ordinalWords[strings.ToLower(f)]
 	if !ok {
-		return 0, p.fail(at, "unknown ordinal %s (want 1st..5th, first..fifth, last or 2nd last..5th last)", p.show(f, at))
+		n, ok = dayOrdinal(f)
+	}
+	if !ok {
+		return 0, p.fail(at, "unknown ordinal %s (want 1st..31st, first..fifth, last or 2nd last)", p.show(f, at))
 	}
 	if n > 0 {
 		save := p.pos
@@ -361,12 +739,16 @@ func (p *humanParser) weekday() (time.Weekday, error) {
 	return wd, nil
 }
 
-// times reads "START-END", "START to END" or "START for DURATION".
+// times reads "START-END", "START to END [the next day]", "START for
+// LENGTH" and the bare-hour range "9-5".
 func (p *humanParser) times(sp *Spec) error {
 	p.skipSpace()
 	if !p.startsTime() {
 		f, at := p.peekField()
 		return p.fail(at, "want a start time such as 22:00, 10pm or 10 p.m., got %s", p.show(f, at))
+	}
+	if p.bareRange(sp) {
+		return nil
 	}
 	start, err := p.clock(false)
 	if err != nil {
@@ -376,24 +758,143 @@ func (p *humanParser) times(sp *Spec) error {
 	p.skipSpace()
 	switch {
 	case p.acceptDash() || p.acceptWord("to"):
+		endAt := p.pos
 		end, err := p.clock(true)
 		if err != nil {
 			return err
 		}
 		sp.End = end
-	case p.acceptWord("for"):
-		f, at := p.field()
-		d, err := time.ParseDuration(f)
-		if err != nil || strings.HasPrefix(f, "+") {
-			return p.fail(at, "bad duration %s (want a Go duration such as 3h, 90m or 4h30m)", p.show(f, at))
+		save := p.pos
+		p.acceptWord("the")
+		if p.acceptWord("next") || p.acceptWord("following") {
+			if !p.acceptWord("day") && !p.acceptWord("morning") {
+				f, at := p.peekField()
+				return p.fail(at, `want "the next day", got %s`, p.show(f, at))
+			}
+			if end.Seconds() > start.Seconds() {
+				return p.fail(endAt, "%s the next day is more than a day after %s (a window lasts at most 24 hours on the wall clock; write \"for 30h\" for a longer one)", end, start)
+			}
+		} else {
+			p.pos = save
 		}
+	case p.acceptWord("for"):
+		return p.length(sp)
+	default:
+		f, at := p.peekField()
+		return p.fail(at, `want "-END", "to END" or "for DURATION" after the start time, got %s`, p.show(f, at))
+	}
+	return nil
+}
+
+// bareRange reads "9-5" and "22-2": two bare hours. A range whose hours
+// are both 1..12 and whose end is at or before its start reads the end in
+// the afternoon, as people mean office hours: "9-5" is 09:00-17:00 and
+// "10-2" is 10:00-14:00. Any other pair is read on the 24-hour clock:
+// "22-2" is 22:00-02:00. It reports false, reading nothing, for any other
+// text.
+func (p *humanParser) bareRange(sp *Spec) bool {
+	rest := p.src[p.pos:]
+	i := 0
+	for i < len(rest) && i < 3 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return false
+	}
+	j := i
+	for _, d := range [...]string{"-", "\u2013", "\u2014"} {
+		if strings.HasPrefix(rest[i:], d) {
+			j = i + len(d)
+			break
+		}
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k < len(rest) && k-j < 3 && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	if k == j || k-j > 2 || !p.boundary(p.pos+k) || (p.pos+k < len(p.src) && p.src[p.pos+k] == '-') {
+		return false
+	}
+	h1, h2 := atoi2(rest[:i]), atoi2(rest[j:k])
+	if h1 > 23 || h2 > 24 {
+		return false
+	}
+	// An a.m./p.m. marker after the end belongs to clock; leave it.
+	save := p.pos
+	p.pos += k
+	p.skipSpace()
+	if w := strings.ToLower(p.letters()); w == "am" || w == "pm" || w == "a" || w == "p" {
+		p.pos = save
+		return false
+	}
+	if h2 == 24 {
+		h2 = 0
+	}
+	if h1 >= 1 && h1 <= 12 && h2 >= 1 && h2 <= 12 && h2 <= h1 {
+		h2 += 12
+	}
+	sp.Start, sp.End = civil.Clock{Hour: h1}, civil.Clock{Hour: h2}
+	return true
+}
+
+// length reads what follows "for": a Go duration ("3h", "90m", "3h55m"),
+// or numbers and units in words ("4 hours", "90 minutes", "1 hour 30
+// minutes", "2 hours and 30 minutes"), or "1 day". A length in hours and
+// minutes is exact elapsed time; "1 day" is a wall-clock day (the window
+// ends at the start time the next day, 23 or 25 hours on the nights the
+// clocks change), as RFC 5545's DURATION:P1D.
+func (p *humanParser) length(sp *Spec) error {
+	f, at := p.field()
+	if d, err := time.ParseDuration(f); err == nil && !strings.HasPrefix(f, "+") {
 		if d <= 0 {
 			return p.fail(at, "duration %s is not positive", p.show(f, at))
 		}
 		sp.Length = d
+		return nil
+	}
+	var total time.Duration
+	days := 0
+	for first := true; ; first = false {
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 0 || n > 10000 {
+			if first {
+				return p.fail(at, "bad duration %s (want 4 hours, 90 minutes, 3h55m or 1 day)", p.show(f, at))
+			}
+			return p.fail(at, "bad number %s in the duration", p.show(f, at))
+		}
+		u, uat := p.field()
+		switch strings.ToLower(u) {
+		case "hour", "hours", "hr", "hrs", "h":
+			total += time.Duration(n) * time.Hour
+		case "minute", "minutes", "min", "mins", "m":
+			total += time.Duration(n) * time.Minute
+		case "day", "days":
+			days += n
+		default:
+			return p.fail(uat, "unknown unit %s (want hours, minutes or day)", p.show(u, uat))
+		}
+		save := p.pos
+		p.acceptWord("and")
+		g, gat := p.peekField()
+		if g == "" || g[0] < '0' || g[0] > '9' {
+			p.pos = save
+			break
+		}
+		f, at = p.field()
+		_ = gat
+	}
+	switch {
+	case days == 1 && total == 0:
+		sp.End = sp.Start
+	case days > 0:
+		return p.fail(at, "a window of %d days and %s has no human form: a wall-clock length is at most one day (write hours, such as \"for 30h\", for an exact length, or RFC 5545's DURATION:P1D)", days, english.Duration(total))
+	case total <= 0:
+		return p.fail(at, "duration is not positive")
 	default:
-		f, at := p.peekField()
-		return p.fail(at, `want "-END", "to END" or "for DURATION" after the start time, got %s`, p.show(f, at))
+		sp.Length = total
 	}
 	return nil
 }
@@ -594,3 +1095,59 @@ func sortedMonths(ms []time.Month) []time.Month {
 }
 
 func normalMonths(ms []time.Month) []time.Month { return slices.Compact(sortedMonths(ms)) }
+
+// checkMistakes refuses what a person writing a spec cannot have meant:
+// an except date the rule never selects (a typo: 2026-12-25 on a Saturday
+// schedule is a Friday). It names the nearest dates the rule does select.
+// New itself refuses the other mistakes: "until" before "from", and an
+// "also" window that overlaps (so also repeats) an occurrence.
+func checkMistakes(s *Schedule) error {
+	sp := s.Spec()
+	if len(sp.Except) == 0 {
+		return nil
+	}
+	rule := sp
+	rule.Except, rule.Extra = nil, nil
+	plain, err := New(rule)
+	if err != nil {
+		return nil // New(sp) succeeded; the rule alone cannot fail
+	}
+	loc := sp.Location
+	near := func(d civil.Date) (prev, next Window, hasPrev, hasNext bool, selected bool) {
+		at := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, loc)
+		for w := range plain.Windows(at.AddDate(0, 0, -2), at.AddDate(0, 0, 3)) {
+			selected = selected || w.Date == d
+		}
+		if !selected {
+			start := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+			prev, hasPrev = plain.Prev(start)
+			next, hasNext = plain.Next(start.AddDate(0, 0, 1))
+			for hasPrev && !prev.Date.Before(d) {
+				prev, hasPrev = plain.Prev(prev.Start)
+			}
+			for hasNext && !next.Date.After(d) {
+				next, hasNext = plain.Next(next.End)
+			}
+		}
+		return
+	}
+	for _, d := range sp.Except {
+		prev, next, hasPrev, hasNext, sel := near(d)
+		if sel {
+			continue
+		}
+		var alt []string
+		if hasPrev {
+			alt = append(alt, prev.Date.Weekday().String()+" "+prev.Date.String())
+		}
+		if hasNext {
+			alt = append(alt, next.Date.Weekday().String()+" "+next.Date.String())
+		}
+		msg := fmt.Sprintf("except %s (a %s): the rule never selects it", d, d.Weekday())
+		if len(alt) != 0 {
+			msg += "; the nearest dates it selects are " + joinAnd(alt)
+		}
+		return errors.New(msg)
+	}
+	return nil
+}

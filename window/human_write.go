@@ -1,7 +1,9 @@
 package window
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
@@ -26,7 +28,9 @@ func (s *Schedule) String() string {
 	if s == nil || s.spec.Location == nil {
 		return ""
 	}
-	if h, ok := humanString(&s.spec); ok {
+	// A spec built in Go may skip a date its rule never selects, which
+	// the human form refuses as a typo; the RFC 5545 form keeps it.
+	if h, ok := humanString(&s.spec); ok && checkMistakes(s) == nil {
 		return h
 	}
 	return rfcString(s)
@@ -36,7 +40,7 @@ func (s *Schedule) String() string {
 // human grammar cannot say it. The form is
 // RULE TIMES ZONE [from D] [until D] [except D, ...] [also D [HH:MM], ...] [dst X].
 func humanString(sp *Spec) (string, bool) {
-	rule, ok := humanRule(&sp.Rule)
+	rule, ok := humanRule(sp)
 	if !ok || sp.Location == nil {
 		return "", false
 	}
@@ -53,11 +57,12 @@ func humanString(sp *Spec) (string, bool) {
 	}
 	b.WriteByte(' ')
 	b.WriteString(sp.Location.String())
-	if sp.From != defaultFrom {
+	oneOff := strings.HasPrefix(rule, "on ")
+	if sp.From != defaultFrom && !oneOff {
 		b.WriteString(" from ")
 		b.WriteString(sp.From.String())
 	}
-	if !sp.Until.IsZero() {
+	if !sp.Until.IsZero() && !oneOff {
 		b.WriteString(" until ")
 		b.WriteString(sp.Until.String())
 	}
@@ -88,46 +93,115 @@ func humanString(sp *Spec) (string, bool) {
 	return b.String(), true
 }
 
-// humanRule returns the rule part of the human form, and false when the
-// rule needs the RFC 5545 form. WeekStart is ignored: it changes nothing
-// unless a rule has an INTERVAL or BYWEEKNO, which the human form lacks.
-func humanRule(r *Rule) (string, bool) {
-	if r.Interval > 1 || r.Count != 0 || len(r.ByMonthDay) != 0 || len(r.ByMonth) != 0 ||
-		len(r.ByYearDay) != 0 || len(r.ByWeekNo) != 0 || len(r.BySetPos) != 0 {
+// humanRule returns the rule part of the human form, with the offset
+// before it, and false when the rule needs the RFC 5545 form. WeekStart
+// is ignored: it changes nothing unless a rule has an INTERVAL over 1
+// with BYDAY in a WEEKLY rule, where the human form's weeks run Monday to
+// Sunday, or a BYWEEKNO, which the human form lacks.
+func humanRule(sp *Spec) (string, bool) {
+	r := &sp.Rule
+	if r.Count != 0 || len(r.ByYearDay) != 0 || len(r.ByWeekNo) != 0 || len(r.BySetPos) != 0 {
 		return "", false
 	}
+	interval := max(r.Interval, 1)
 	days := sortedWeekdays(r.ByDay)
 	switch r.Freq {
 	case Daily:
-		if len(days) == 0 {
-			return "every day", true
-		}
-	case Weekly:
-		if len(days) == 0 {
+		if len(days) != 0 || len(r.ByMonthDay) != 0 || len(r.ByMonth) != 0 || sp.Offset != 0 {
 			return "", false
 		}
-		names := make([]string, len(days))
-		for i, d := range days {
+		if interval == 1 && !sp.Until.IsZero() && sp.Until == sp.From {
+			return "on " + sp.From.String(), true
+		}
+		return everyN(interval, "day", "days"), true
+	case Weekly:
+		if len(days) == 0 || len(r.ByMonthDay) != 0 || len(r.ByMonth) != 0 || sp.Offset != 0 {
+			return "", false
+		}
+		if interval > 1 && r.WeekStart != time.Monday {
+			return "", false
+		}
+		for _, d := range days {
 			if d.N != 0 {
 				return "", false
 			}
-			names[i] = d.Weekday.String()
 		}
-		return "every " + strings.Join(names, ", "), true
+		set := weekdaySetName(days)
+		switch interval {
+		case 1:
+			return "every " + set, true
+		case 2:
+			return "every other " + set, true
+		}
+		return "every " + strconv.Itoa(interval) + " weeks on " + set, true
 	case Monthly:
-		if len(days) == 0 {
+		if len(days) == 0 && len(r.ByMonthDay) == 0 {
 			return "", false
 		}
-		parts := make([]string, len(days))
-		for i, d := range days {
+		if len(days) != 0 && len(r.ByMonthDay) != 0 {
+			return "", false
+		}
+		var parts []string
+		for _, d := range days {
 			if d.N == 0 || d.N < -5 || d.N > 5 {
 				return "", false
 			}
-			parts[i] = ordinalName(d.N) + " " + d.Weekday.String()
+			parts = append(parts, ordinalName(d.N)+" "+d.Weekday.String())
 		}
-		return strings.Join(parts, ", ") + " of every month", true
+		for _, n := range sortedInts(r.ByMonthDay) {
+			if n < 0 {
+				parts = append(parts, ordinalName(n)+" day")
+			} else {
+				parts = append(parts, ordinalName(n))
+			}
+		}
+		var months string
+		switch {
+		case len(r.ByMonth) != 0 && interval == 1:
+			names := make([]string, 0, len(r.ByMonth))
+			for _, m := range sortedMonths(r.ByMonth) {
+				names = append(names, m.String())
+			}
+			months = joinAnd(names)
+		case len(r.ByMonth) != 0:
+			return "", false
+		case interval == 1:
+			months = "every month"
+		case interval == 2:
+			months = "every other month"
+		default:
+			months = "every " + strconv.Itoa(interval) + " months"
+		}
+		rule := strings.Join(parts, ", ") + " of " + months
+		switch {
+		case sp.Offset == 1:
+			rule = "1 day after the " + rule
+		case sp.Offset > 1:
+			rule = strconv.Itoa(sp.Offset) + " days after the " + rule
+		case sp.Offset == -1:
+			rule = "1 day before the " + rule
+		case sp.Offset < -1:
+			rule = strconv.Itoa(-sp.Offset) + " days before the " + rule
+		}
+		return rule, true
 	}
 	return "", false
+}
+
+// weekdaySetName writes a set of plain weekdays: "weekday" for Monday to
+// Friday, "weekend" for Saturday and Sunday, else "Monday, Thursday".
+func weekdaySetName(days []WeekdayN) string {
+	names := make([]string, len(days))
+	for i, d := range days {
+		names[i] = d.Weekday.String()
+	}
+	switch strings.Join(names, ",") {
+	case "Monday,Tuesday,Wednesday,Thursday,Friday":
+		return "weekday"
+	case "Saturday,Sunday":
+		return "weekend"
+	}
+	return strings.Join(names, ", ")
 }
 
 // ordinalName returns the human word for a BYDAY ordinal: "1st".."5th" and

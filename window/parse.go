@@ -130,6 +130,9 @@ func Parse(spec string) (*Schedule, error) {
 		return nil, err
 	}
 	s, err := New(sp)
+	if err == nil {
+		err = checkMistakes(s)
+	}
 	if err != nil {
 		return nil, &ParseError{Spec: spec, Pos: -1, Err: err}
 	}
