@@ -142,3 +142,75 @@ func ExampleSchedule_MarshalText() {
 	// Output:
 	// {"maintenance":"last Saturday of every month 22:00-02:00 America/Denver"}
 }
+
+// A weekday set: "every weekday" is Monday to Friday, and the bare-hour
+// range 9-5 is office hours, 09:00 to 17:00.
+func ExampleParse_weekdays() {
+	s := window.MustParse("every weekday 9-5 Europe/London")
+	fmt.Println(s)
+	from := time.Date(2026, 3, 27, 0, 0, 0, 0, time.UTC) // a Friday
+	for w := range s.Windows(from, from.AddDate(0, 0, 4)) {
+		fmt.Println(w.Start.Format("Mon Jan 2 15:04 MST"), "-", w.End.Format("15:04 MST"))
+	}
+	// Output:
+	// every weekday 09:00-17:00 Europe/London
+	// Fri Mar 27 09:00 GMT - 17:00 GMT
+	// Mon Mar 30 09:00 BST - 17:00 BST
+}
+
+// An interval counts from the from date: every other Sunday starting
+// 2026-01-04.
+func ExampleParse_interval() {
+	s := window.MustParse("every other Sunday 01:00-05:00 UTC from 2026-01-04")
+	fmt.Println(s.Describe())
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for w := range s.Windows(from, from.AddDate(0, 0, 32)) {
+		fmt.Println(w.Start.Format("Mon 2006-01-02 15:04"), "-", w.End.Format("15:04"))
+	}
+	// Output:
+	// every other week on Sunday
+	// Sun 2026-01-04 01:00 - 05:00
+	// Sun 2026-01-18 01:00 - 05:00
+	// Sun 2026-02-01 01:00 - 05:00
+}
+
+// Days of the month count from either end: the last day of February is
+// the 28th in 2026.
+func ExampleParse_dayOfMonth() {
+	s := window.MustParse("last day of every month 23:00-03:00 UTC")
+	from := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	for w := range s.Windows(from, from.AddDate(0, 3, 0)) {
+		fmt.Println(w.Date, w.Start.Format("15:04"), "-", w.End.Format("Jan 2 15:04"))
+	}
+	// Output:
+	// 2026-01-31 23:00 - Feb 1 03:00
+	// 2026-02-28 23:00 - Mar 1 03:00
+	// 2026-03-31 23:00 - Apr 1 03:00
+}
+
+// An offset moves each date of the rule: two days after Patch Tuesday is
+// a Thursday. "the Saturday after the 2nd Tuesday" is read as 4 days
+// after.
+func ExampleParse_offset() {
+	s := window.MustParse("2 days after the 2nd Tuesday of every month 22:00-02:00 America/Chicago")
+	fmt.Println(s.Describe())
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for w := range s.Windows(from, from.AddDate(0, 2, 0)) {
+		fmt.Println(w.Start.Format("Mon 2006-01-02 15:04 MST"), "-", w.End.Format("Mon 15:04 MST"))
+	}
+	fmt.Println(window.MustParse("the Saturday after the 2nd Tuesday of every month 22:00-02:00 America/Chicago"))
+	// Output:
+	// 2 days after the second Tuesday of each month
+	// Thu 2026-01-15 22:00 CST - Fri 02:00 CST
+	// Thu 2026-02-12 22:00 CST - Fri 02:00 CST
+	// 4 days after the 2nd Tuesday of every month 22:00-02:00 America/Chicago
+}
+
+// Zone abbreviations are refused: MST is Denver's winter and Phoenix's
+// whole year, so the error names the zones and the fixed offset to write.
+func ExampleParse_abbreviation() {
+	_, err := window.Parse("every Saturday 22:00-02:00 MDT")
+	fmt.Println(err)
+	// Output:
+	// window: parse "every Saturday 22:00-02:00 MDT": tzdata: "MDT" is a time zone abbreviation, not a zone: it is the summer time (UTC-6) of America/Denver, America/Edmonton, America/Cambridge_Bay, America/Inuvik and 2 more; write the zone you mean, or UTC-6 for a fixed offset
+}

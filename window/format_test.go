@@ -237,6 +237,12 @@ func allSpecs() []string {
 	for _, tt := range rfcTests {
 		out = append(out, tt.spec)
 	}
+	for _, tt := range grammarTests {
+		out = append(out, tt.spec)
+	}
+	for _, tt := range pastedTests {
+		out = append(out, tt.spec)
+	}
 	return out
 }
 

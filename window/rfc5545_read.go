@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/ical"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 )
@@ -58,6 +59,11 @@ import (
 //     in DTSTART's zone.
 //   - X-PROSTAR-DISAMBIGUATION:LATER selects [Spec.Disambiguation]
 //     (COMPATIBLE, EARLIER, LATER, REJECT).
+//   - X-PROSTAR-OFFSET:2 sets [Spec.Offset]: every date the RRULE selects
+//     moves by that many days ("2 days after the 2nd Tuesday"), which no
+//     RRULE can say. DTSTART is then the first moved date. Calendar
+//     programs ignore the line and so compute other dates: package notice
+//     exports such a schedule's windows one by one.
 //   - X-PROSTAR-FROM:20200101 sets [Spec.From] when it is earlier than
 //     DTSTART's date; DTSTART must then be the rule's first date on or after
 //     it (or equal to it, when the rule selects no date). Export writes it so
@@ -191,13 +197,59 @@ func parseDateTime(s string, dateOnly bool) (dtValue, error) {
 	return v, nil
 }
 
+// ignoredProps are the properties of a pasted VEVENT or VCALENDAR that do
+// not change when its windows are: what it is called, who made it and
+// when. VTIMEZONE and VALARM components are skipped whole; a TZID names an
+// IANA zone, read from the embedded database whatever a VTIMEZONE says.
+var ignoredProps = map[string]bool{
+	"VERSION": true, "PRODID": true, "CALSCALE": true, "METHOD": true,
+	"SUMMARY": true, "DESCRIPTION": true, "LOCATION": true, "UID": true,
+	"DTSTAMP": true, "CREATED": true, "LAST-MODIFIED": true, "SEQUENCE": true,
+	"STATUS": true, "TRANSP": true, "CLASS": true, "CATEGORIES": true,
+	"ORGANIZER": true, "ATTENDEE": true, "URL": true, "PRIORITY": true,
+	"COMMENT": true, "CONTACT": true, "RELATED-TO": true, "RESOURCES": true,
+	"ATTACH": true, "GEO": true,
+}
+
 // parseRFC5545 reads a spec in the RFC 5545 form and builds its schedule.
 func parseRFC5545(src string) (*Schedule, error) {
 	p := &rfcParser{specSource: specSource{src}, props: map[string]*prop{}}
+	var skip string // the component being skipped (VTIMEZONE, VALARM), or ""
+	events := 0
 	for _, l := range unfold(src) {
 		pr, err := p.parseProp(l)
 		if err != nil {
 			return nil, err
+		}
+		// A pasted calendar: the VEVENT's time properties count, its other
+		// properties and components do not.
+		if skip != "" {
+			if pr.name == "END" && strings.EqualFold(pr.value, skip) {
+				skip = ""
+			}
+			continue
+		}
+		if ignoredProps[pr.name] || (strings.HasPrefix(pr.name, "X-") && !strings.HasPrefix(pr.name, "X-PROSTAR-")) {
+			continue
+		}
+		switch pr.name {
+		case "BEGIN":
+			switch v := strings.ToUpper(pr.value); v {
+			case "VCALENDAR":
+			case "VEVENT":
+				if events++; events > 1 {
+					return nil, p.fail(l.pos(0), "more than one VEVENT (want the one event whose recurrence is the schedule)")
+				}
+			case "VTIMEZONE", "VALARM":
+				skip = v
+			default:
+				return nil, p.fail(pr.at(0), "BEGIN:%s is not a schedule (want a VEVENT)", pr.value)
+			}
+			continue
+		case "END":
+			continue
+		case "RECURRENCE-ID":
+			return nil, p.fail(l.pos(0), "RECURRENCE-ID (a moved occurrence) is not supported: write EXDATE for the date and RDATE for the new time")
 		}
 		switch pr.name {
 		case "EXDATE":
@@ -207,11 +259,11 @@ func parseRFC5545(src string) (*Schedule, error) {
 			p.rdates = append(p.rdates, pr)
 			continue
 		case "DTSTART", "DTEND", "DURATION", "RRULE",
-			"X-PROSTAR-DISAMBIGUATION", "X-PROSTAR-END", "X-PROSTAR-FROM":
+			"X-PROSTAR-DISAMBIGUATION", "X-PROSTAR-END", "X-PROSTAR-FROM", "X-PROSTAR-OFFSET":
 		case "EXRULE":
 			return nil, p.fail(l.pos(0), "EXRULE is not supported (RFC 5545 removed it; use EXDATE)")
 		default:
-			return nil, p.fail(l.pos(0), "unknown line %s (want DTSTART, DTEND, DURATION, RRULE, EXDATE, RDATE or X-PROSTAR-DISAMBIGUATION)", quoted(pr.name))
+			return nil, p.fail(l.pos(0), "unknown line %s (want DTSTART, DTEND, DURATION, RRULE, EXDATE, RDATE or an X-PROSTAR- line)", quoted(pr.name))
 		}
 		if p.props[pr.name] != nil {
 			return nil, p.fail(l.pos(0), "%s given twice", pr.name)
@@ -232,7 +284,8 @@ func parseRFC5545(src string) (*Schedule, error) {
 	case ok && first == dtstart.date:
 	case !ok && from && sp.From == dtstart.date:
 	case ok:
-		return nil, p.fail(dtstart.at, "DTSTART %v is not an occurrence of the RRULE (the first on or after %v is %v)", dtstart.date, sp.From, first)
+		return nil, p.fail(dtstart.at, "DTSTART %v is not an occurrence of the RRULE (the first on or after %v is %v); RFC 5545 would add DTSTART as an extra first window, which is more often a typo than a wish: write DTSTART %s, and RDATE with %s if you want that window too",
+			dtstart.date, sp.From, first, ical.Date(first), ical.Date(dtstart.date))
 	default:
 		return nil, p.fail(dtstart.at, "DTSTART %v is not an occurrence of the RRULE (it selects no date on or after %v)", dtstart.date, sp.From)
 	}
@@ -300,6 +353,17 @@ func (p *rfcParser) spec() (Spec, dtValue, bool, error) {
 		// A lone DTSTART is one window.
 		sp.Rule = Rule{Freq: Daily, WeekStart: time.Monday}
 		sp.Until = start.date
+	}
+
+	if pr := p.props["X-PROSTAR-OFFSET"]; pr != nil {
+		if err := p.checkParams(pr); err != nil {
+			return sp, none, false, err
+		}
+		n, err := strconv.Atoi(pr.value)
+		if err != nil || n < -366 || n > 366 || strings.HasPrefix(pr.value, "+") {
+			return sp, none, false, p.fail(pr.at(0), "bad X-PROSTAR-OFFSET %s (want whole days -366..366, such as 2)", quoted(pr.value))
+		}
+		sp.Offset = n
 	}
 
 	from := false

@@ -209,8 +209,12 @@ var rfcErrors = []struct {
 	{"part without value", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY"), `RRULE part "BYDAY" has no value`, "BYDAY"},
 	{"WKST unknown", crlf(denverStart, "DURATION:PT4H", "RRULE:FREQ=MONTHLY;BYDAY=-1SA;WKST=XX"), `unknown WKST "XX"`, "XX"},
 	{"RRULE twice", crlf(denverStart, "DURATION:PT4H", lastSatRule, lastSatRule), "RRULE given twice", "-1SA\r\n|RRULE"},
-	{"unknown line", crlf(denverStart, "DURATION:PT4H", "SUMMARY:Maintenance", lastSatRule), `unknown line "SUMMARY"`, "SUMMARY"},
-	{"BEGIN:VEVENT", crlf("BEGIN:VEVENT", denverStart, "DURATION:PT4H", lastSatRule, "END:VEVENT"), `unknown line "BEGIN"`, "^"},
+	{"unknown line", crlf(denverStart, "DURATION:PT4H", "TZNAME:Maintenance", lastSatRule), `unknown line "TZNAME" (want DTSTART, DTEND, DURATION, RRULE, EXDATE, RDATE or an X-PROSTAR- line)`, "TZNAME"},
+	{"two VEVENTs", crlf("BEGIN:VEVENT", denverStart, "DURATION:PT4H", lastSatRule, "END:VEVENT", "BEGIN:VEVENT", "END:VEVENT"), `more than one VEVENT`, "END:VEVENT\r\n|BEGIN:VEVENT"},
+	{"VTODO", crlf("BEGIN:VTODO", denverStart, "DURATION:PT4H", lastSatRule, "END:VTODO"), `BEGIN:VTODO is not a schedule (want a VEVENT)`, "VTODO"},
+	{"RECURRENCE-ID", crlf(denverStart, "DURATION:PT4H", lastSatRule, "RECURRENCE-ID;TZID=America/Denver:20200222T220000"), `RECURRENCE-ID (a moved occurrence) is not supported: write EXDATE for the date and RDATE for the new time`, "RECURRENCE-ID"},
+	{"X-PROSTAR-OFFSET word", crlf(denverStart, "DURATION:PT4H", lastSatRule, "X-PROSTAR-OFFSET:two"), `bad X-PROSTAR-OFFSET "two" (want whole days -366..366, such as 2)`, "two"},
+	{"X-PROSTAR-OFFSET too far", crlf(denverStart, "DURATION:PT4H", lastSatRule, "X-PROSTAR-OFFSET:400"), `bad X-PROSTAR-OFFSET "400"`, "400"},
 	{"EXRULE", crlf(denverStart, "DURATION:PT4H", lastSatRule, "EXRULE:FREQ=YEARLY"), "EXRULE is not supported", "EXRULE"},
 	{"line without colon", crlf(denverStart, "DURATION PT4H", lastSatRule), "missing ':' in DURATION line", "DURATION| PT4H"},
 	{"line without name", crlf(denverStart, ":PT4H", lastSatRule), `bad line ":PT4H"`, ":PT4H"},
@@ -266,5 +270,66 @@ func TestParseDetectsForm(t *testing.T) {
 		if err == nil || strings.Contains(err.Error(), "unknown rule") {
 			t.Errorf("Parse(%q) = %v, want an RFC 5545 error", spec, err)
 		}
+	}
+}
+
+// pastedTests are RFC 5545 texts as calendars export them: a VCALENDAR
+// with a VTIMEZONE, a VEVENT with properties that do not change its
+// windows, an alarm; and the X-PROSTAR-OFFSET line. want is the String
+// Parse gives.
+var pastedTests = []struct {
+	name, spec, want string
+}{
+	{"VEVENT in a VCALENDAR", crlf(
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example//Calendar//EN", "CALSCALE:GREGORIAN",
+		"BEGIN:VTIMEZONE", "TZID:America/Denver", "BEGIN:STANDARD", "DTSTART:19701101T020000",
+		"RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU", "TZOFFSETFROM:-0600", "TZOFFSETTO:-0700", "END:STANDARD", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:maintenance@example.com", "DTSTAMP:20200101T000000Z", "SUMMARY:Maintenance\\, monthly",
+		"DESCRIPTION:Users cannot reach the system.", "LOCATION:Denver", "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
+		denverStart, "DTEND;TZID=America/Denver:20200126T020000", "X-PROSTAR-END:WALL", lastSatRule,
+		"BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT1H", "END:VALARM", "END:VEVENT", "END:VCALENDAR"),
+		"last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25"},
+	{"bare VEVENT", crlf("BEGIN:VEVENT", "SUMMARY:Patch night", denverStart, "DURATION:PT4H", lastSatRule, "END:VEVENT"),
+		"last Saturday of every month 22:00 for 4h America/Denver from 2020-01-25"},
+	{"X-PROSTAR-OFFSET", crlf("DTSTART;TZID=America/Chicago:20260115T220000", "DTEND;TZID=America/Chicago:20260116T020000",
+		"X-PROSTAR-END:WALL", "RRULE:FREQ=MONTHLY;BYDAY=2TU", "X-PROSTAR-OFFSET:2"),
+		"2 days after the 2nd Tuesday of every month 22:00-02:00 America/Chicago from 2026-01-15"},
+	{"X-PROSTAR-OFFSET before", crlf("DTSTART;TZID=Europe/Berlin:20260124T220000", "DURATION:PT4H",
+		"RRULE:FREQ=MONTHLY;BYDAY=-1SU", "X-PROSTAR-OFFSET:-1"),
+		"1 day before the last Sunday of every month 22:00 for 4h Europe/Berlin from 2026-01-24"},
+}
+
+func TestParsePasted(t *testing.T) {
+	for _, tt := range pastedTests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := window.Parse(tt.spec)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if got := s.String(); got != tt.want {
+				t.Errorf("Parse(...).String() = %q, want %q", got, tt.want)
+			}
+			checkRoundTrip(t, s)
+		})
+	}
+}
+
+// TestDTSTARTNotAnOccurrence pins the decision: RFC 5545 makes such a
+// DTSTART an extra first window; Parse refuses it and says how to write
+// either meaning.
+func TestDTSTARTNotAnOccurrence(t *testing.T) {
+	spec := crlf("DTSTART;TZID=America/Denver:20200124T220000", "DURATION:PT4H", lastSatRule)
+	_, err := window.Parse(spec)
+	want := "DTSTART 2020-01-24 is not an occurrence of the RRULE (the first on or after 2020-01-24 is 2020-01-25); RFC 5545 would add DTSTART as an extra first window, which is more often a typo than a wish: write DTSTART 20200125, and RDATE with 20200124 if you want that window too"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Parse(%q) error = %v, want %q", spec, err, want)
+	}
+	// Written as the message says, it parses, with the extra window.
+	s, err := window.Parse(crlf(denverStart, "DURATION:PT4H", lastSatRule, "RDATE;TZID=America/Denver:20200124T220000"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(window.ParsedSpec(s).Extra); got != 1 {
+		t.Errorf("Extra has %d windows, want 1", got)
 	}
 }

@@ -58,6 +58,9 @@ func rfcString(s *Schedule) string {
 	if len(sp.Extra) > 0 {
 		lines = append(lines, dtProp("RDATE", loc, sp.Extra))
 	}
+	if sp.Offset != 0 {
+		lines = append(lines, "X-PROSTAR-OFFSET:"+strconv.Itoa(sp.Offset))
+	}
 	if !ok || first != sp.From {
 		lines = append(lines, "X-PROSTAR-FROM:"+ical.Date(sp.From))
 	}
