@@ -1,11 +1,16 @@
 package window_test
 
 import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -94,4 +99,117 @@ func collect(s *window.Schedule, from, to time.Time) []string {
 		out = append(out, w.Start.String()+" "+w.End.String())
 	}
 	return out
+}
+
+// TestGrammarDifferential compares every form of testdata/grammar.csv, in
+// fifteen zones (the DST-hostile ones and two fixed offsets), with an
+// independent computation: Python's calendar arithmetic for the dates and
+// zoneinfo for the instants, 2000-2040. Per form, zone and year the
+// number of windows, the first start, the last end and the sums of starts
+// and ends must agree, and so must the list of windows whose length is not
+// their nominal one. Regenerate the file with
+//
+//	python3 window/testdata/grammar_gen.py > window/testdata/grammar.csv
+func TestGrammarDifferential(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 41 years of windows in 15 zones")
+	}
+	data, err := os.ReadFile("testdata/grammar.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct{ form, zone string }
+	forms := map[string]string{}
+	var order []string
+	var zones []string
+	var first, last int
+	years := map[key]map[int]string{}
+	odd := map[key][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if rest, ok := strings.CutPrefix(line, "# "); ok {
+			name, value, _ := strings.Cut(rest, ": ")
+			switch name {
+			case "zones":
+				zones = strings.Fields(value)
+			case "years":
+				fmt.Sscanf(value, "%d-%d", &first, &last)
+			case "form":
+				id, spec, _ := strings.Cut(value, ": ")
+				forms[id] = spec
+				order = append(order, id)
+			}
+			if v, ok := strings.CutPrefix(rest, "window grammar differential test data: IANA "); ok && !strings.HasPrefix(v, tzdata.Version()+" ") {
+				t.Fatalf("grammar.csv is for %q, the embedded database is %s: regenerate it", v, tzdata.Version())
+			}
+			continue
+		}
+		f := strings.Split(line, ",")
+		switch f[0] {
+		case "Y":
+			k := key{f[1], f[2]}
+			if years[k] == nil {
+				years[k] = map[int]string{}
+			}
+			y, _ := strconv.Atoi(f[3])
+			years[k][y] = strings.Join(f[4:], ",")
+		case "W":
+			k := key{f[1], f[2]}
+			odd[k] = append(odd[k], strings.Join(f[3:6], ","))
+		}
+	}
+	if len(order) < 12 || len(zones) < 12 || first != 2000 || last != 2040 {
+		t.Fatalf("grammar.csv has %d forms, %d zones, years %d-%d; want at least 12, 12, 2000-2040", len(order), len(zones), first, last)
+	}
+	from := time.Date(first-1, 12, 25, 0, 0, 0, 0, time.UTC)
+	to := time.Date(last+1, 1, 5, 0, 0, 0, 0, time.UTC)
+	checked := 0
+	for _, id := range order {
+		for _, zone := range zones {
+			k := key{id, zone}
+			spec := strings.ReplaceAll(forms[id], "{zone}", zone)
+			t.Run(id+"/"+zone, func(t *testing.T) {
+				s, err := window.Parse(spec)
+				if err != nil {
+					t.Fatalf("Parse(%q): %v", spec, err)
+				}
+				type agg struct {
+					n                   int
+					first, last, ss, se int64
+				}
+				got := map[int]*agg{}
+				var gotOdd []string
+				for w := range s.Windows(from, to) {
+					if w.Date.Year < first || w.Date.Year > last {
+						continue
+					}
+					a := got[w.Date.Year]
+					if a == nil {
+						a = &agg{first: w.Start.Unix()}
+						got[w.Date.Year] = a
+					}
+					a.n++
+					a.last = w.End.Unix()
+					a.ss += w.Start.Unix()
+					a.se += w.End.Unix()
+					if w.Duration() != w.Nominal {
+						gotOdd = append(gotOdd, fmt.Sprintf("%s,%d,%d", w.Date, w.Start.Unix(), w.End.Unix()))
+					}
+				}
+				gotYears := map[int]string{}
+				for y, a := range got {
+					gotYears[y] = fmt.Sprintf("%d,%d,%d,%d,%d", a.n, a.first, a.last, a.ss, a.se)
+				}
+				if diff := cmp.Diff(years[k], gotYears); diff != "" {
+					t.Errorf("%s: per-year windows (count,first start,last end,sum starts,sum ends) mismatch (-python +go):\n%s", spec, diff)
+				}
+				if diff := cmp.Diff(odd[k], gotOdd); diff != "" {
+					t.Errorf("%s: windows whose length is not the nominal one mismatch (-python +go):\n%s", spec, diff)
+				}
+				checked += len(gotYears)
+			})
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("checked %d form-zone-years, want the whole file", checked)
+	}
 }
