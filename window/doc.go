@@ -122,36 +122,17 @@
 //
 // # Spec formats
 //
-// The human form, the canonical output of [Schedule.String], is what an
-// operator writes in a policy file:
-//
-//	RULE TIMES ZONE [from DATE] [until DATE] [except DATE, ...] [also DATE [TIME], ...] [dst compatible|earlier|later|reject]
+// [Parse] reads two forms, and its documentation is the grammar's one full
+// description. The human form, the canonical output of [Schedule.String],
+// is what an operator writes in a policy file:
 //
 //	last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25
-//	2nd Tuesday of every month 09:00 for 3h UTC
-//	every Sunday 01:00-05:00 Europe/Berlin
-//	every day 02:00-02:30 Asia/Kolkata until 2027-12-31
-//	every Monday, Thursday 02:00-03:00 UTC except 2026-12-24 also 2026-12-23 02:00
-//
-// RULE is "every day", "every WEEKDAY[, WEEKDAY...]" or "ORDINAL WEEKDAY of
-// every month" (also "of each month", "of the month"), with weekdays full or
-// abbreviated and ordinals 1st..5th, first..fifth, last, "2nd last". TIMES
-// is "START-END" or "START for DURATION" (Go duration syntax, an exact
-// length), and times may be written as notices write them ("10 p.m. to 2
-// a.m.", "10pm-2am"). ZONE is an IANA name. "from" defaults to 1970-01-01;
-// "until" is inclusive; "except" skips dates; "also" adds extra windows;
-// "dst" sets the disambiguation (omitted when compatible).
+//	every weekday 9-5 Europe/London
+//	2 days after the 2nd Tuesday of every month 22:00 for 4 hours UTC
 //
 // The RFC 5545 form, from [Schedule.RFC5545], is what calendars exchange:
-//
-//	DTSTART;TZID=America/Denver:20200125T220000
-//	DTEND;TZID=America/Denver:20200126T020000
-//	X-PROSTAR-END:WALL
-//	RRULE:FREQ=MONTHLY;BYDAY=-1SA
-//	EXDATE;TZID=America/Denver:20201226T220000
-//	X-PROSTAR-DISAMBIGUATION:LATER
-//
-// RFC 5545 §3.8.5.3 gives every instance DTEND's exact duration, so a
-// wall-clock end is marked by X-PROSTAR-END:WALL; DURATION:PT4H is an exact
-// length. [Parse] accepts both forms.
+// DTSTART, DTEND or DURATION, RRULE, EXDATE and RDATE lines, or a pasted
+// VEVENT. Zone names go through [tzdata.ParseZone], which refuses
+// abbreviations such as MST: an abbreviation is a season of a zone, not a
+// zone.
 package window

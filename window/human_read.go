@@ -15,15 +15,9 @@ import (
 	"github.com/prostar/maintenance/tzdata/civil"
 )
 
-// This file reads the human form of a spec:
-//
-//	RULE TIMES ZONE [from DATE] [until DATE] [except DATE, ...] [also DATE [TIME], ...] [dst compatible|earlier|later|reject]
-//
-// RULE is "every day", "every WEEKDAY[, WEEKDAY...]" (or "and") or
-// "[the] ORDINAL WEEKDAY[, ORDINAL WEEKDAY...] of every|each|the month".
-// TIMES is "START-END" (also an en or em dash, or " to ") or "START for
-// DURATION". The clauses after the zone may come in any order, each once.
-// Words are matched ignoring case; the zone name is not.
+// This file reads the human form of a spec. The grammar it accepts is
+// described once, in the doc comment of [Parse]; human_write.go writes
+// the canonical form back.
 //
 // The parser works on bytes and positions rather than on a token list,
 // because the same character means different things in different places:

@@ -16,11 +16,12 @@ import (
 //
 //	last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25
 //
-// or, when the human grammar cannot express the schedule (an INTERVAL, a
-// BYMONTHDAY, a BYSETPOS, a COUNT and so on), the RFC 5545 form that
-// [Schedule.RFC5545] returns. [Parse] of the result gives an equal schedule
-// when its Location came from [tzdata.Load] (a [time.FixedZone] has no name
-// Parse can read back). Parse normalizes what makes no difference: list
+// or, when the human grammar cannot express the schedule (a BYSETPOS, a
+// BYYEARDAY, a COUNT, a yearly rule, an except date the rule never
+// selects and so on), the RFC 5545 form that [Schedule.RFC5545] returns.
+// [Parse] of the result gives an equal schedule when its Location came
+// from [tzdata.Load] or [tzdata.ParseZone] (a [time.FixedZone] built in Go
+// may have a name Parse cannot read back). Parse normalizes what makes no difference: list
 // order, repeats, INTERVAL=1 and a WKST without effect; so Parse(s.String())
 // of a Spec built in Go may differ from it in those fields only.
 // The zero Schedule's String is "".

@@ -69,6 +69,11 @@ import (
 //     it (or equal to it, when the rule selects no date). Export writes it so
 //     that a schedule whose From is not an occurrence round-trips exactly.
 //
+// A pasted VCALENDAR or VEVENT is read for these lines alone: BEGIN and
+// END, VTIMEZONE and VALARM components and the properties in ignoredProps
+// are skipped (a TZID names a zone of the embedded database, whatever a
+// VTIMEZONE says).
+//
 // Calendar readers ignore the X-PROSTAR- lines. They read an exported
 // wall-clock end as an exact duration, which differs from what the schedule
 // computes only on nights when the clocks change inside the window; package
