@@ -304,9 +304,6 @@ func (p *humanParser) rule() (Rule, int, civil.Date, error) {
 	if err != nil {
 		return Rule{}, 0, civil.Date{}, err
 	}
-	if offset != 0 && r.Interval == 0 && len(r.ByMonth) == 0 && len(r.ByDay) == 0 && len(r.ByMonthDay) == 0 {
-		return Rule{}, 0, civil.Date{}, p.fail(at, "an offset needs a day of the month to count from")
-	}
 	return r, offset, civil.Date{}, nil
 }
 
@@ -371,7 +368,7 @@ func (p *humanParser) weekdaySet() ([]WeekdayN, error) {
 	var days []WeekdayN
 	for {
 		// "Mon-Fri" is one field; split it at the dash.
-		f, at := p.peekField()
+		f, _ := p.peekField()
 		if a, b, ok := strings.Cut(f, "-"); ok && isWeekdayName(a) && isWeekdayName(b) {
 			p.field()
 			days = append(days, weekdaysFrom(weekdayNames[strings.ToLower(a)], weekdayNames[strings.ToLower(b)])...)
@@ -392,7 +389,6 @@ func (p *humanParser) weekdaySet() ([]WeekdayN, error) {
 			} else {
 				days = append(days, WeekdayN{Weekday: wd})
 			}
-			_ = at
 		}
 		if g, _ := p.peekField(); !p.nextIsWeekday(g) {
 			break
@@ -601,8 +597,7 @@ var monthNames = func() map[string]time.Month {
 // month", "every other month", "every N months" or a month list.
 func (p *humanParser) months(r *Rule) error {
 	f, at := p.peekField()
-	if mo, ok := monthNames[strings.ToLower(f)]; ok {
-		_ = mo
+	if _, ok := monthNames[strings.ToLower(f)]; ok {
 		for {
 			g, gat := p.field()
 			mo, ok := monthNames[strings.ToLower(g)]
@@ -872,13 +867,11 @@ func (p *humanParser) length(sp *Spec) error {
 		}
 		save := p.pos
 		p.acceptWord("and")
-		g, gat := p.peekField()
-		if g == "" || g[0] < '0' || g[0] > '9' {
+		if g, _ := p.peekField(); g == "" || g[0] < '0' || g[0] > '9' {
 			p.pos = save
 			break
 		}
 		f, at = p.field()
-		_ = gat
 	}
 	switch {
 	case days == 1 && total == 0:
