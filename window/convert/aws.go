@@ -30,12 +30,12 @@ func awsName(f Format) (string, time.Duration) {
 // weekday whose common span is longest wins (Monday first on a tie).
 func toAWS(s *window.Schedule, at time.Time, c *Config) error {
 	name, least := awsName(c.Format)
-	ws := windowsAhead(s, at)
+	ws := ruleWindows(windowsAhead(s, at))
 	if len(ws) == 0 {
 		return fmt.Errorf("convert: %s: the schedule has no window in the 12 months after %s", name, at.Format(time.RFC3339))
 	}
 	groups := map[time.Weekday][]window.Window{}
-	for _, w := range ws {
+	for _, w := range ruleWindows(ws) {
 		groups[w.Date.Weekday()] = append(groups[w.Date.Weekday()], w)
 	}
 	var (
@@ -65,8 +65,7 @@ func toAWS(s *window.Schedule, at time.Time, c *Config) error {
 		if best.length() > 24*time.Hour {
 			best.b = best.a + 24*60*60
 		}
-		notes = append(notes, fmt.Sprintf("%s keeps one weekly window in UTC: this is the longest that lies inside the policy's window on every date of the next 12 months, %s of the policy's %s",
-			name, english.Length(best.length()), english.Length(nominal)))
+		notes = append(notes, insideNote(name+" keeps one weekly window in UTC", best.length(), nominal))
 	} else {
 		first := ws[0]
 		day, best = first.Date.Weekday(), spanOf(first).minutes()

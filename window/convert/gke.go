@@ -30,7 +30,7 @@ type gkeTimes struct {
 // lies inside the policy's window on every date of the next twelve
 // months, on the policy's dates moved to the UTC day it falls on.
 func toGKE(s *window.Schedule, at time.Time, c *Config) error {
-	ws := windowsAhead(s, at)
+	ws := ruleWindows(windowsAhead(s, at))
 	if len(ws) == 0 {
 		return fmt.Errorf("convert: GKE: the schedule has no window in the 12 months after %s", at.Format(time.RFC3339))
 	}
@@ -41,8 +41,7 @@ func toGKE(s *window.Schedule, at time.Time, c *Config) error {
 	set := intersect(spans).minutes()
 	var note string
 	if set.length() >= time.Minute {
-		note = fmt.Sprintf("GKE keeps UTC: this is the longest window that lies inside the policy's window on every date of the next 12 months, %s of the policy's %s",
-			english.Length(set.length()), english.Length(ws[0].Nominal))
+		note = insideNote("GKE keeps UTC", set.length(), ws[0].Nominal)
 	} else {
 		set = spans[0].minutes()
 		note = fmt.Sprintf("no UTC window lies inside the policy's window on every date of the next 12 months: this is the policy's window of %s", ws[0].Date)
@@ -61,7 +60,7 @@ func toGKE(s *window.Schedule, at time.Time, c *Config) error {
 		Start:    set.clock(),
 		Length:   set.length(),
 		Location: utc,
-		From:     epoch,
+		From:     civil.DateOf(ws[0].Start.UTC()),
 	})
 	if err != nil {
 		return fmt.Errorf("convert: GKE: %w", err)

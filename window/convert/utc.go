@@ -108,6 +108,29 @@ func (s season) dates() string {
 // holds reports whether span s holds span t.
 func holds(s, t span) bool { return s.a <= t.a && t.b <= s.b }
 
+// insideNote says what the UTC setting is: the longest window inside the
+// policy's on every date of the next twelve months, and how much of the
+// policy's window that is.
+func insideNote(what string, set, nominal time.Duration) string {
+	if set >= nominal {
+		return what + ": this window lies inside the policy's on every date of the next 12 months and is as long as it"
+	}
+	return fmt.Sprintf("%s: this is the longest window that lies inside the policy's on every date of the next 12 months, %s of the policy's %s",
+		what, english.Length(set), english.Length(nominal))
+}
+
+// ruleWindows returns the windows of ws that come from the rule: one-off
+// windows do not shape a recurring setting (they are a loss of their own).
+func ruleWindows(ws []window.Window) []window.Window {
+	var out []window.Window
+	for _, w := range ws {
+		if !w.OneOff {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // drift pairs each of the policy's windows with the target's window that
 // overlaps it and returns the pairs that differ, and the dates of the
 // policy's windows that no target window overlaps.
