@@ -293,9 +293,10 @@ func noEndLosses(s *window.Schedule, at time.Time, name string) []string {
 // startKindLosses lists the dates in the twelve months after at on which
 // the start clock is skipped or repeated and the target settles it
 // otherwise than the schedule: skipped says what the target does with a
-// skipped start; a repeated start the target takes the first time, which
-// differs only from a schedule built with [tzdata.Later].
-func startKindLosses(s *window.Schedule, at time.Time, name, skipped string) []string {
+// skipped start, repeated with a repeated one, or is empty for a target
+// that runs at the first of the two times, which differs only from a
+// schedule built with [tzdata.Later].
+func startKindLosses(s *window.Schedule, at time.Time, name, skipped, repeated string) []string {
 	var out []string
 	sp := s.Spec()
 	for _, w := range windowsAhead(s, at) {
@@ -303,6 +304,9 @@ func startKindLosses(s *window.Schedule, at time.Time, name, skipped string) []s
 		case w.StartKind == tzdata.Skipped:
 			out = append(out, fmt.Sprintf("on %s the start, %s, is skipped in %s: the schedule opens at %s, and %s %s",
 				w.Date, hhmm(sp.Start), sp.Location, w.Start.Format("15:04 MST"), name, skipped))
+		case w.StartKind == tzdata.Repeated && repeated != "":
+			out = append(out, fmt.Sprintf("on %s the start, %s, happens twice in %s: the schedule opens once, at %s, and %s %s",
+				w.Date, hhmm(sp.Start), sp.Location, w.Start.Format("15:04 MST"), name, repeated))
 		case w.StartKind == tzdata.Repeated && sp.Disambiguation == tzdata.Later:
 			out = append(out, fmt.Sprintf("on %s the start, %s, happens twice in %s: the schedule opens at the second, %s, and %s runs at the first",
 				w.Date, hhmm(sp.Start), sp.Location, w.Start.Format("15:04 MST"), name))

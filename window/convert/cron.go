@@ -70,7 +70,7 @@ func toCron(s *window.Schedule, at time.Time, c *Config) error {
 	}
 	c.Losses = append(c.Losses, noEndLosses(s, at, "cron")...)
 	c.Losses = append(c.Losses, "CRON_TZ= is read by cronie and robfig/cron; Debian's cron and BusyBox crond ignore it and use the host's zone")
-	c.Losses = append(c.Losses, startKindLosses(s, at, "cron", "runs at the change (cronie) or not that day (robfig/cron)")...)
+	c.Losses = append(c.Losses, startKindLosses(s, at, "cron", "runs at the change (cronie) or not that day (robfig/cron)", "runs once (cronie) or at both times (robfig/cron)")...)
 	c.Losses = append(c.Losses, boundLosses(s, at, "cron", false, false)...)
 	return nil
 }

@@ -28,7 +28,7 @@ func toSystemd(s *window.Schedule, at time.Time, c *Config) error {
 	}
 	c.Text = "OnCalendar=" + expr
 	c.Losses = append(c.Losses, noEndLosses(s, at, "systemd")...)
-	c.Losses = append(c.Losses, startKindLosses(s, at, "systemd", "does not run that day")...)
+	c.Losses = append(c.Losses, startKindLosses(s, at, "systemd", "does not run that day", "")...)
 	c.Losses = append(c.Losses, boundLosses(s, at, "systemd", false, false)...)
 	return nil
 }
