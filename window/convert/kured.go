@@ -88,7 +88,8 @@ func ordinalDays(ds []window.WeekdayN) string {
 }
 
 // fromKured reads kured's flags: --reboot-days (every day when absent),
-// --start-time (0:00), --end-time (23:59:59) and --time-zone (UTC), as
+// --start-time (0:00), --end-time (23:59:59, read as midnight) and
+// --time-zone (UTC), as
 // --name=value or --name value. Other flags are noted and ignored.
 func fromKured(expr string) (window.Spec, []string, error) {
 	bad := func(format string, args ...any) (window.Spec, []string, error) {
@@ -134,7 +135,10 @@ func fromKured(expr string) (window.Spec, []string, error) {
 			rule = window.Rule{Freq: window.Weekly, ByDay: byDay}
 		}
 	}
-	start, end := civil.Clock{}, civil.Clock{Hour: 23, Minute: 59, Second: 59}
+	start, end := civil.Clock{}, civil.Clock{}
+	if _, ok := values["end-time"]; !ok {
+		notes = append(notes, "no --end-time: kured's default, 23:59:59, is read as midnight")
+	}
 	for name, c := range map[string]*civil.Clock{"start-time": &start, "end-time": &end} {
 		if v, ok := values[name]; ok {
 			t, err := kuredTime(v)
@@ -153,16 +157,18 @@ func fromKured(expr string) (window.Spec, []string, error) {
 	if err != nil {
 		return bad("--time-zone: %v", err)
 	}
-	if end.Seconds() <= start.Seconds() {
+	if _, set := values["end-time"]; set && end.Seconds() <= start.Seconds() {
 		notes = append(notes, fmt.Sprintf("kured reads its start and end on the same day, so with an end at or before the start (%s-%s) it never reboots; read as the window it was meant to be, ending the next day",
 			hhmm(start), hhmm(end)))
 	}
 	return window.Spec{Rule: rule, Start: start, End: end, Location: loc, From: epoch}, notes, nil
 }
 
-// kuredTime reads the time forms kured accepts: 15:04, 15:04:05, 3pm, 15.
+// kuredTime reads the time forms kured accepts: 15:04, 3:04pm, 3pm, 15.
+// kured's list also has "15:04:06", a layout whose "06" is a year, so
+// seconds are not read.
 func kuredTime(s string) (civil.Clock, error) {
-	for _, layout := range []string{"15:04", "15:04:05", "03:04pm", "3:04pm", "15", "03pm", "3pm"} {
+	for _, layout := range []string{"15:04", "03:04pm", "3:04pm", "15", "03pm", "3pm"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return civil.ClockOf(t), nil
 		}
@@ -170,5 +176,5 @@ func kuredTime(s string) (civil.Clock, error) {
 	if _, err := strconv.Atoi(s); err == nil {
 		return civil.Clock{}, fmt.Errorf("want an hour from 0 to 23")
 	}
-	return civil.Clock{}, fmt.Errorf("want 15:04, 15:04:05, 3pm or 15")
+	return civil.Clock{}, fmt.Errorf("want 15:04, 3:04pm, 3pm or 15")
 }

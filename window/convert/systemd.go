@@ -260,7 +260,10 @@ func systemdTime(s string) (civil.Clock, error) {
 		}
 		n[i] = v
 	}
-	c := civil.Clock{Hour: n[0], Minute: n[1], Second: n[2]}
+	c := civil.Clock{Hour: n[0], Minute: n[1]}
+	if n[2] != 0 {
+		return civil.Clock{}, fmt.Errorf("seconds %q: a schedule read from systemd starts on a whole minute", parts[2])
+	}
 	if !c.IsValid() {
 		return civil.Clock{}, fmt.Errorf("want 00:00 to 23:59")
 	}
