@@ -39,7 +39,11 @@ FORMAT: systemd, cron, aws-rds, aws-elasticache, azure, gke, kured, rfc5545, hum
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, time.Now()); err != nil {
-		fmt.Fprintln(os.Stderr, "convert:", err)
+		msg := err.Error()
+		if !strings.HasPrefix(msg, "convert: ") { // the package's errors say it already
+			msg = "convert: " + msg
+		}
+		fmt.Fprintln(os.Stderr, msg)
 		os.Exit(2)
 	}
 }

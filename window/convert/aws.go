@@ -65,7 +65,7 @@ func toAWS(s *window.Schedule, at time.Time, c *Config) error {
 		if best.length() > 24*time.Hour {
 			best.b = best.a + 24*60*60
 		}
-		notes = append(notes, insideNote(name+" keeps one weekly window in UTC", best.length(), nominal))
+		notes = append(notes, insideNotes(name+" keeps one weekly window in UTC", best.length(), nominal)...)
 	} else {
 		first := ws[0]
 		day, best = first.Date.Weekday(), spanOf(first).minutes()

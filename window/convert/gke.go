@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -39,12 +40,12 @@ func toGKE(s *window.Schedule, at time.Time, c *Config) error {
 		spans[i] = spanOf(w)
 	}
 	set := intersect(spans).minutes()
-	var note string
+	var notes []string
 	if set.length() >= time.Minute {
-		note = insideNote("GKE keeps UTC", set.length(), ws[0].Nominal)
+		notes = insideNotes("GKE keeps UTC", set.length(), ws[0].Nominal)
 	} else {
 		set = spans[0].minutes()
-		note = fmt.Sprintf("no UTC window lies inside the policy's window on every date of the next 12 months: this is the policy's window of %s", ws[0].Date)
+		notes = append(notes, fmt.Sprintf("no UTC window lies inside the policy's window on every date of the next 12 months: this is the policy's window of %s", ws[0].Date))
 	}
 	sp := s.Spec()
 	rule, rrule, err := gkeRule(sp, set.dayShift())
@@ -77,7 +78,7 @@ func toGKE(s *window.Schedule, at time.Time, c *Config) error {
 		return err
 	}
 	c.Text = string(text)
-	c.Losses = append(c.Losses, note)
+	c.Losses = append(c.Losses, notes...)
 	c.Losses = append(c.Losses, gkeAvailability(windowsAhead(target, at))...)
 	utcLosses(s, target, at, "GKE", c)
 	if ss := seasons(ws); len(ss) > 1 {
@@ -93,46 +94,94 @@ func toGKE(s *window.Schedule, at time.Time, c *Config) error {
 }
 
 // gkeRule moves the policy's rule to the UTC dates of its windows, shift
-// days later, and writes it as GKE's RRULE. An Nth weekday moved by a day
-// is the Nth of the next weekday, which is wrong in the months where the
-// move crosses a week or month boundary; the drift lines list those.
+// days later, and writes it as GKE's RRULE. Weekdays move with the shift.
+// An Nth weekday moved by a day is no Nth weekday, but it is a weekday
+// among certain days of the month: the Sunday after the last Saturday is
+// the Sunday among the month's last six days or its first, so
+// FREQ=MONTHLY;BYDAY=SU;BYMONTHDAY=1,-6,-5,-4,-3,-2,-1 says it exactly.
+// Moves with no such reading keep the ordinal, which is wrong in the
+// months the drift lines list.
 func gkeRule(sp window.Spec, shift int) (window.Rule, string, error) {
 	r := sp.Rule
 	cannot := func(what string) (window.Rule, string, error) {
 		return window.Rule{}, "", fmt.Errorf("convert: GKE cannot say %s", what)
 	}
 	if sp.Offset != 0 || r.Interval > 1 || r.Count != 0 || len(r.ByMonth) != 0 || len(r.ByYearDay) != 0 ||
-		len(r.ByWeekNo) != 0 || len(r.BySetPos) != 0 || len(r.ByMonthDay) != 0 {
-		return cannot("this rule (an offset, INTERVAL, COUNT, BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO or BYSETPOS)")
+		len(r.ByWeekNo) != 0 || len(r.BySetPos) != 0 || (len(r.ByMonthDay) != 0 && shift != 0) {
+		return cannot("this rule (an offset, INTERVAL, COUNT, BYMONTH, BYYEARDAY, BYWEEKNO or BYSETPOS, or BYMONTHDAY in another UTC day)")
 	}
-	out := window.Rule{Freq: r.Freq}
+	out := window.Rule{Freq: r.Freq, ByMonthDay: slices.Clone(r.ByMonthDay)}
+	if r.Freq == window.Monthly && len(r.ByDay) == 1 && len(r.ByMonthDay) == 0 {
+		if days := movedDays(r.ByDay[0].N, shift); days != nil {
+			out.ByDay = []window.WeekdayN{{Weekday: shiftDay(r.ByDay[0].Weekday, shift)}}
+			out.ByMonthDay = days
+		}
+	}
+	if out.ByDay == nil {
+		for _, d := range r.ByDay {
+			out.ByDay = append(out.ByDay, window.WeekdayN{N: d.N, Weekday: shiftDay(d.Weekday, shift)})
+		}
+	}
 	var codes []string
-	for _, d := range r.ByDay {
-		w := window.WeekdayN{N: d.N, Weekday: shiftDay(d.Weekday, shift)}
-		out.ByDay = append(out.ByDay, w)
+	for _, w := range out.ByDay {
 		code := strings.ToUpper(w.Weekday.String()[:2])
 		if w.N != 0 {
 			code = strconv.Itoa(w.N) + code
 		}
 		codes = append(codes, code)
 	}
+	var days []string
+	for _, d := range out.ByMonthDay {
+		days = append(days, strconv.Itoa(d))
+	}
 	switch r.Freq {
 	case window.Daily:
-		if len(r.ByDay) != 0 {
-			return cannot("a daily rule with weekdays")
+		if len(r.ByDay) != 0 || len(r.ByMonthDay) != 0 {
+			return cannot("a daily rule with weekdays or days of the month")
 		}
 		return out, "FREQ=DAILY", nil
-	case window.Weekly, window.Monthly:
+	case window.Weekly:
 		if len(r.ByDay) == 0 {
-			return cannot("a rule without weekdays")
+			return cannot("a weekly rule without weekdays")
 		}
-		freq := "WEEKLY"
-		if r.Freq == window.Monthly {
-			freq = "MONTHLY"
+		return out, "FREQ=WEEKLY;BYDAY=" + strings.Join(codes, ","), nil
+	case window.Monthly:
+		rrule := "FREQ=MONTHLY"
+		if len(codes) > 0 {
+			rrule += ";BYDAY=" + strings.Join(codes, ",")
 		}
-		return out, "FREQ=" + freq + ";BYDAY=" + strings.Join(codes, ","), nil
+		if len(days) > 0 {
+			rrule += ";BYMONTHDAY=" + strings.Join(days, ",")
+		}
+		return out, rrule, nil
 	}
 	return cannot("a yearly rule")
+}
+
+// movedDays returns the days of the month on which the n-th weekday of a
+// month falls when moved by shift days, or nil when they are not days of
+// one month in every month: the last weekday moved a day later is in the
+// last six days or on the 1st; the 1st to 3rd moved later, and the 2nd to
+// 4th and the last moved earlier, stay within their month.
+func movedDays(n, shift int) []int {
+	span := func(a, b int) []int {
+		var out []int
+		for d := a; d <= b; d++ {
+			out = append(out, d)
+		}
+		return out
+	}
+	switch {
+	case n == -1 && shift == 1:
+		return append([]int{1}, span(-6, -1)...)
+	case n == -1 && shift == -1:
+		return span(-7, -2)
+	case n >= 1 && n <= 3 && shift == 1:
+		return span(7*n-5, 7*n+1)
+	case n >= 2 && n <= 4 && shift == -1:
+		return span(7*n-7, 7*n-1)
+	}
+	return nil
 }
 
 // gkeAvailability checks GKE's rule that a maintenance policy allows at
@@ -219,7 +268,7 @@ func fromGKE(expr string) (window.Spec, []string, error) {
 }
 
 // readRRule reads the RRULE subset GKE settings use: FREQ DAILY, WEEKLY
-// or MONTHLY and BYDAY, with ordinals in a MONTHLY rule.
+// or MONTHLY, BYDAY, with ordinals in a MONTHLY rule, and BYMONTHDAY.
 func readRRule(s string) (window.Rule, error) {
 	var r window.Rule
 	for _, part := range strings.Split(strings.TrimPrefix(s, "RRULE:"), ";") {
@@ -258,8 +307,16 @@ func readRRule(s string) (window.Rule, error) {
 				}
 				r.ByDay = append(r.ByDay, window.WeekdayN{N: n, Weekday: d})
 			}
+		case "BYMONTHDAY":
+			for _, v := range strings.Split(value, ",") {
+				d, err := strconv.Atoi(v)
+				if err != nil || d == 0 || d < -31 || d > 31 {
+					return r, fmt.Errorf("BYMONTHDAY %q: want 1..31 or -31..-1", v)
+				}
+				r.ByMonthDay = append(r.ByMonthDay, d)
+			}
 		default:
-			return r, fmt.Errorf("part %s: read are FREQ and BYDAY", name)
+			return r, fmt.Errorf("part %s: read are FREQ, BYDAY and BYMONTHDAY", name)
 		}
 	}
 	if r.Freq == 0 {

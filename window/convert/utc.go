@@ -108,15 +108,16 @@ func (s season) dates() string {
 // holds reports whether span s holds span t.
 func holds(s, t span) bool { return s.a <= t.a && t.b <= s.b }
 
-// insideNote says what the UTC setting is: the longest window inside the
-// policy's on every date of the next twelve months, and how much of the
-// policy's window that is.
-func insideNote(what string, set, nominal time.Duration) string {
+// insideNotes says what the UTC setting is when it is shorter than the
+// policy's window: the longest window inside the policy's on every date
+// of the next twelve months, and how much of the policy's window that is.
+// A setting as long as the policy's window loses nothing and gets no note.
+func insideNotes(what string, set, nominal time.Duration) []string {
 	if set >= nominal {
-		return what + ": this window lies inside the policy's on every date of the next 12 months and is as long as it"
+		return nil
 	}
-	return fmt.Sprintf("%s: this is the longest window that lies inside the policy's on every date of the next 12 months, %s of the policy's %s",
-		what, english.Length(set), english.Length(nominal))
+	return []string{fmt.Sprintf("%s: this is the longest window that lies inside the policy's on every date of the next 12 months, %s of the policy's %s",
+		what, english.Length(set), english.Length(nominal))}
 }
 
 // ruleWindows returns the windows of ws that come from the rule: one-off
