@@ -54,3 +54,25 @@ func FuzzFromRDS(f *testing.F)     { fuzzFrom(f, convert.RDS) }
 func FuzzFromAzure(f *testing.F)   { fuzzFrom(f, convert.Azure) }
 func FuzzFromGKE(f *testing.F)     { fuzzFrom(f, convert.GKE) }
 func FuzzFromKured(f *testing.F)   { fuzzFrom(f, convert.Kured) }
+
+// FuzzTo writes any schedule Parse accepts in every format: a conversion
+// either fails with an error or writes a setting, and never panics.
+func FuzzTo(f *testing.F) {
+	for _, p := range policies {
+		f.Add(p.spec, int64(0))
+	}
+	f.Add("DTSTART;TZID=Europe/Berlin:20260101T020000\nDURATION:PT30M\nRRULE:FREQ=MONTHLY;BYMONTHDAY=-1", int64(86400*400))
+	f.Fuzz(func(t *testing.T, spec string, offset int64) {
+		s, err := window.Parse(spec)
+		if err != nil {
+			return
+		}
+		when := at.Add(time.Duration(offset%(86400*365*50)) * time.Second)
+		for _, format := range formats {
+			c, err := convert.To(s, format, when)
+			if err == nil && c.Text == "" {
+				t.Fatalf("To(%q, %v) wrote nothing", spec, format)
+			}
+		}
+	})
+}
