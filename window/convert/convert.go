@@ -51,6 +51,25 @@ func ParseFormat(s string) (Format, error) {
 	return 0, fmt.Errorf("convert: unknown format %q (want %s)", s, strings.Join(formatNames[1:], ", "))
 }
 
+// MarshalText returns the format's name, so a Format is stored by name in
+// JSON and other text formats; an unknown format is an error.
+func (f Format) MarshalText() ([]byte, error) {
+	if f == 0 || int(f) >= len(formatNames) {
+		return nil, fmt.Errorf("convert: cannot marshal %v", f)
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText reads a format's name with [ParseFormat].
+func (f *Format) UnmarshalText(b []byte) error {
+	g, err := ParseFormat(string(b))
+	if err != nil {
+		return err
+	}
+	*f = g
+	return nil
+}
+
 // A Config is a schedule written for a target: the setting, exactly as
 // one pastes it, and what the target loses.
 type Config struct {

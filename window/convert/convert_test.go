@@ -367,6 +367,16 @@ func TestFormat(t *testing.T) {
 			t.Errorf("ParseFormat(%q) = %v, %v", f, g, err)
 		}
 	}
+	var g convert.Format
+	if b, err := convert.GKE.MarshalText(); err != nil || g.UnmarshalText(b) != nil || g != convert.GKE {
+		t.Errorf("GKE text round trip = %v, %v (%q)", g, err, b)
+	}
+	if _, err := convert.Format(0).MarshalText(); err == nil {
+		t.Error("Format(0).MarshalText succeeded")
+	}
+	if err := g.UnmarshalText([]byte("gcp")); err == nil {
+		t.Error(`UnmarshalText("gcp") succeeded`)
+	}
 	if got := convert.Format(42).String(); got != "Format(42)" {
 		t.Errorf("Format(42).String() = %q", got)
 	}
