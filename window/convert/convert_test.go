@@ -313,6 +313,13 @@ func TestRoundTrip(t *testing.T) {
 		{convert.ElastiCache, "every Saturday 23:00-01:00 UTC", convert.Options{}},
 		{convert.Kured, "every Saturday 01:00-05:00 America/Denver", convert.Options{}},
 		{convert.Kured, "every day 09:00-17:00 Asia/Kolkata", convert.Options{}},
+		// Azure and GKE settings carry their first date, the first window
+		// after at, so their windows are compared from there.
+		{convert.Azure, "last Saturday of every month 22:00 for 4h America/Denver", convert.Options{}},
+		{convert.Azure, "2nd Tuesday of every month 09:00 for 3h Europe/Berlin until 2027-06-30", convert.Options{}},
+		{convert.Azure, "every Monday, Thursday 23:00 for 2h30m Australia/Sydney", convert.Options{}},
+		{convert.GKE, "every Sunday 05:00-08:00 UTC", convert.Options{}},
+		{convert.GKE, "last Sunday of every month 01:00-06:00 UTC", convert.Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.f.String()+"/"+tt.spec, func(t *testing.T) {
@@ -324,6 +331,19 @@ func TestRoundTrip(t *testing.T) {
 			r, err := convert.From(tt.f, c.Text, tt.opt)
 			if err != nil {
 				t.Fatalf("From(%q): %v", c.Text, err)
+			}
+			if tt.f == convert.Azure || tt.f == convert.GKE {
+				var want, got []string
+				for w := range s.Windows(at, at.AddDate(2, 0, 0)) {
+					want = append(want, w.Start.String()+" "+w.End.String())
+				}
+				for w := range r.Schedule.Windows(at, at.AddDate(2, 0, 0)) {
+					got = append(got, w.Start.String()+" "+w.End.String())
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("From(To(%q)) = %q, windows mismatch (-want +got):\n%s", s, r.Schedule, diff)
+				}
+				return
 			}
 			if got := r.Schedule.String(); got != s.String() {
 				t.Errorf("From(To(%q)) = %q", s, got)
