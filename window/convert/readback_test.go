@@ -123,6 +123,9 @@ func TestRobfigCron(t *testing.T) {
 	if err != nil {
 		t.Skip("bash is not on this machine: the tests in the crontab lines cannot run")
 	}
+	if out, err := exec.Command("date", "-d", "2026-01-31 22:00:00 7days", "+%F").Output(); err != nil || string(out) != "2026-02-07\n" {
+		t.Skip("date is not GNU date: the tests in the crontab lines, written for GNU date, cannot run")
+	}
 	parser := cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow)
 	guarded := 0
 	for _, spec := range readBackSpecs {
