@@ -419,8 +419,8 @@ func ExamplePolicy_Decide_unknownTenant() {
 	// true
 }
 
-// Work longer than every window within a year is an error that wraps
-// ErrNoWindow and says why: here the longest window, which the clocks
+// Work longer than every window within a year leaves the slot with an
+// error that wraps ErrNoWindow and says why: here the longest window, which the clocks
 // going back make five hours long.
 func ExamplePolicy_Decide_noWindow() {
 	cfg := classify.DefaultConfig()
@@ -432,9 +432,13 @@ func ExamplePolicy_Decide_noWindow() {
 	}
 	denver, _ := tzdata.Load("America/Denver")
 	now := time.Date(2026, time.June, 15, 9, 0, 0, 0, denver)
-	_, err = p.Decide(classify.Change{Kind: classify.Upgrade, Length: 6 * time.Hour}, now, nil)
-	fmt.Println(err)
-	fmt.Println(errors.Is(err, classify.ErrNoWindow))
+	d, err := p.Decide(classify.Change{Kind: classify.Upgrade, Length: 6 * time.Hour}, now, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Slots[0].Err)
+	fmt.Println(errors.Is(d.Err(), classify.ErrNoWindow))
 	// Output:
 	// classify: no window in the year after Thursday 2026-06-18 09:00 MDT is long enough for 6h of work: the longest is 5h on Saturday 2026-10-31
 	// true
