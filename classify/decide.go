@@ -296,6 +296,15 @@ func (s *search) holds() string {
 	return " and holds " + english.Duration(s.need) + " of work"
 }
 
+// forWork is holds for a sentence about the time left: " for 4h of work",
+// or nothing when the change takes no time.
+func (s *search) forWork() string {
+	if s.need <= 0 {
+		return ""
+	}
+	return " for " + english.Duration(s.need) + " of work"
+}
+
 // maintenance finds one window per audience. Each audience is searched on
 // its own because tenants have their own windows and zones: one decision
 // can put the same change in a Denver Saturday and a Berlin Sunday.
@@ -308,7 +317,7 @@ func (s *search) maintenance(auds []audience) {
 		slot, err := s.maintenanceSlot(a, s.start, notice)
 		if err != nil {
 			slot = Slot{Tenant: a.name, Location: a.zone, Err: err}
-			s.reason("%s, no window fits: %s.", a.label(), strings.TrimPrefix(err.Error(), "classify: "))
+			s.reason("%s, no window fits: %s.", a.label(), a.trim(err))
 		}
 		s.d.Slots = append(s.d.Slots, slot)
 	}
@@ -380,8 +389,8 @@ func (s *search) maintenanceSlot(a audience, noticeFrom time.Time, notice time.D
 		slot := Slot{Tenant: a.name, Location: a.zone, Schedule: a.schedule, Window: w, Start: begin, End: w.End,
 			NoticeBy: begin.Add(-notice).In(a.zone), InWindow: true}
 		if open {
-			s.reason("%s, the window of %s is already open at %s and has %s left%s, so the work may start at once. Notice must be sent by %s.",
-				label, formatSpan(w.Start, w.End, a.zone), formatTime(s.start, a.zone), english.Duration(w.End.Sub(begin)), s.holds(),
+			s.reason("%s, the window of %s is already open at %s, is not frozen and has %s left%s, so the work may start at once. Notice must be sent by %s.",
+				label, formatSpan(w.Start, w.End, a.zone), formatTime(s.start, a.zone), english.Duration(w.End.Sub(begin)), s.forWork(),
 				formatTime(slot.NoticeBy, a.zone))
 		} else {
 			s.reason("%s, the window is %s (%s): the first that starts at least %s after %s, is not frozen%s. Notice must be sent by %s.",
@@ -622,6 +631,16 @@ func (a audience) label() string {
 		return "For clients on the default schedule"
 	}
 	return fmt.Sprintf("For tenant %q", a.name)
+}
+
+// trim returns err's message without the package and tenant prefixes, for
+// a sentence that already names the audience.
+func (a audience) trim(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "classify: ")
+	if a.name != "" {
+		msg = strings.TrimPrefix(msg, fmt.Sprintf("tenant %q: ", a.name))
+	}
+	return msg
 }
 
 // formatTime writes t in loc as "Saturday 2020-01-25 22:00 MST".

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"strings"
 	"time"
 
 	"github.com/prostar/maintenance/internal/english"
@@ -34,8 +33,8 @@ type Verdict struct {
 	// decided it.
 	Class Class
 	Rule  string
-	// At is the instant asked about, and Tenant the audience ("" for the
-	// default one).
+	// At is the instant asked about, in the audience's zone, and Tenant
+	// the audience ("" for the default one).
 	At     time.Time
 	Tenant string
 	// Next is the earliest instant at or after At at which the change
@@ -95,10 +94,13 @@ func (p *Policy) Gate(c Change, at time.Time, in GateInput) (Verdict, error) {
 		}
 	}
 	// The gate shares Decide's search: a Decision collects the sentences.
+	// Sentences read the instants in the audience's zone, whatever offset
+	// at was given in.
+	at = at.In(a.zone)
 	d := Decision{Decided: at, Change: c}
 	d.Class, d.Rule, d.Reasons = p.classify(c)
 	s := &search{p: p, c: c, d: &d, start: at, from: "the gate (" + formatTime(at, a.zone) + ")", need: c.need()}
-	v := Verdict{Class: d.Class, Rule: d.Rule, At: at, Tenant: a.name}
+	v := Verdict{Class: d.Class, Rule: d.Rule, At: d.Decided, Tenant: a.name}
 	var err error
 	switch d.Class {
 	case HotFix:
@@ -124,18 +126,10 @@ func (s *search) gateMaintenance(a audience, sent time.Time) (time.Time, error) 
 	at, notice, label := s.start, s.p.cfg.Notice, a.label()
 	// Say first what is wrong at the instant asked about, so the reasons
 	// answer "why not now?" before "when then?".
-	w, ok := a.schedule.Next(at)
-	switch {
-	case !ok || !w.Contains(at):
+	// What is wrong with a window already open at at (frozen, too little
+	// left, too late a notice) the search below says as it passes it.
+	if w, ok := a.schedule.Next(at); !ok || !w.Contains(at) {
 		s.reason("%s, %s is not inside a maintenance window of %q.", label, formatTime(at, a.zone), a.schedule.String())
-	default:
-		if f, ok := s.p.frozen(w.Start, w.End, a.schedTZ); ok {
-			s.reason("%s, %s is inside the window of %s, which is frozen: %s.", label, formatTime(at, a.zone), formatSpan(w.Start, w.End, a.zone), f)
-		}
-		if left := w.End.Sub(at); left < s.need {
-			s.reason("%s, %s is inside the window of %s, but only %s of it is left, too little for %s of work.",
-				label, formatTime(at, a.zone), formatSpan(w.Start, w.End, a.zone), english.Duration(left), english.Duration(s.need))
-		}
 	}
 	if sent.IsZero() {
 		s.reason("%s, no notice has been sent; maintenance needs a notice at least %s before the work starts. The next allowed start assumes it is sent at %s.",
@@ -151,12 +145,12 @@ func (s *search) gateMaintenance(a audience, sent time.Time) (time.Time, error) 
 	}
 	slot, err := s.maintenanceSlot(a, sent, notice)
 	if err != nil {
-		s.reason("%s, no later start is allowed either: %s.", label, strings.TrimPrefix(err.Error(), "classify: "))
+		s.reason("%s, no later start is allowed either: %s.", label, a.trim(err))
 		return time.Time{}, err
 	}
 	if slot.Start.Equal(at) {
-		s.reason("%s, so the work may start now: %s is inside the window, which is not frozen%s before it ends, and the notice was sent at least %s before.",
-			label, formatTime(at, a.zone), s.holds(), english.Duration(notice))
+		s.reason("%s, the work may start now: the notice was sent at %s, at least %s before.",
+			label, formatTime(sent, a.zone), english.Duration(notice))
 	}
 	return slot.Start, nil
 }
