@@ -277,19 +277,23 @@ func decodeConfig(data []byte) (Config, error) {
 		cfg.Tenants = make(map[string]Tenant, len(in.Tenants))
 	}
 	for _, name := range slices.Sorted(maps.Keys(in.Tenants)) {
-		path := fmt.Sprintf("policy.tenants[%q]", name)
+		// The path is written only for an error: at 100,000 tenants,
+		// formatting it for each would cost more than the decoding.
+		path := func() string { return fmt.Sprintf("policy.tenants[%q]", name) }
 		var tf tenantFile
-		if err := decodeStrict(path, in.Tenants[name], &tf); err != nil {
-			return cfg, err
+		if err := decodeValue(in.Tenants[name], &tf); err != nil {
+			return cfg, jsonError(path(), err)
 		}
 		var t Tenant
 		if tf.Zone != nil {
 			if t.Zone, err = tzdata.Load(*tf.Zone); err != nil {
-				return cfg, fmt.Errorf("classify: %s.zone: %w", path, err)
+				return cfg, fmt.Errorf("classify: %s.zone: %w", path(), err)
 			}
 		}
 		if tf.Window != nil {
-			if t.Window, err = parseSchedule(path+".window", *tf.Window); err != nil {
+			if s, ok := specs[*tf.Window]; ok {
+				t.Window = s
+			} else if t.Window, err = parseSchedule(path()+".window", *tf.Window); err != nil {
 				return cfg, err
 			}
 		}
@@ -416,6 +420,11 @@ func decodeRule(path string, raw json.RawMessage) (Rule, error) {
 	}
 	return r, nil
 }
+
+// decodeValue decodes data, one value a larger file held, into v. It
+// cannot have trailing data, so json.Unmarshal does, without the cost of
+// a Decoder per value.
+func decodeValue(data []byte, v any) error { return json.Unmarshal(data, v) }
 
 // decodeStrict decodes the single JSON value data into v, rejecting
 // trailing data, with errors naming path. Unknown fields never reach it:

@@ -156,20 +156,21 @@ func NewPolicy(cfg Config) (*Policy, error) {
 	p.audiences = slices.Grow(p.audiences, len(cfg.Tenants))
 	for _, name := range slices.Sorted(maps.Keys(cfg.Tenants)) {
 		t := cfg.Tenants[name]
-		path := fmt.Sprintf("policy.tenants[%q]", name)
+		// The path is written only for an error, as in decodeConfig.
+		path := func() string { return fmt.Sprintf("policy.tenants[%q]", name) }
 		switch {
 		case name == "":
-			return nil, fmt.Errorf("classify: %s: empty tenant name (the default audience is the policy itself)", path)
+			return nil, fmt.Errorf("classify: %s: empty tenant name (the default audience is the policy itself)", path())
 		case strings.TrimSpace(name) != name:
-			return nil, fmt.Errorf("classify: %s: tenant name has surrounding space", path)
+			return nil, fmt.Errorf("classify: %s: tenant name has surrounding space", path())
 		case t.Zone == nil && t.Window == nil:
-			return nil, fmt.Errorf("classify: %s: needs a zone, a window or both", path)
+			return nil, fmt.Errorf("classify: %s: needs a zone, a window or both", path())
 		}
 		a := audience{name: name, zone: t.Zone, schedule: cfg.Maintenance, schedTZ: zone}
 		if t.Window != nil {
 			z, ok := zones.of(t.Window)
 			if !ok {
-				return nil, fmt.Errorf("classify: %s.window: %q has no windows", path, t.Window)
+				return nil, fmt.Errorf("classify: %s.window: %q has no windows", path(), t.Window)
 			}
 			a.schedule, a.schedTZ = t.Window, z
 			if a.zone == nil {
