@@ -170,3 +170,59 @@ func TestPolicyFile(t *testing.T) {
 		t.Errorf("examples/gate/testdata/policy.json differs from classify's (-classify +gate):\n%s", diff)
 	}
 }
+
+// TestREADME runs the command the README quotes in "The gate in a
+// pipeline" and compares what it prints with the README's copy.
+func TestREADME(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	section := readme[strings.Index(readme, "## The gate in a pipeline"):]
+	const prefix = "```\ngo run ./examples/gate "
+	i := strings.Index(section, prefix)
+	if i < 0 {
+		t.Fatal("README has no gate command")
+	}
+	line, _, _ := strings.Cut(section[i+len(prefix):], "\n")
+	args := shellWords(t, line)
+	for j, a := range args {
+		args[j] = strings.Replace(a, "examples/gate/", "", 1)
+	}
+	const printed = "The gate prints (and exits 1):\n\n```\n"
+	k := strings.Index(section, printed)
+	if k < 0 {
+		t.Fatal("README quotes no gate output")
+	}
+	want, _, _ := strings.Cut(section[k+len(printed):], "```\n")
+	var stdout, stderr bytes.Buffer
+	if status := run(args, &stdout, &stderr); status != 1 {
+		t.Errorf("run(%q) = %d, want 1; stderr %s", args, status, &stderr)
+	}
+	if diff := cmp.Diff(want, stdout.String()); diff != "" {
+		t.Errorf("README's gate output differs from the command's (-README +command):\n%s", diff)
+	}
+}
+
+// shellWords splits a command line the README writes: words separated by
+// spaces, double-quoted words kept whole.
+func shellWords(t *testing.T, s string) []string {
+	t.Helper()
+	var words []string
+	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
+		if s[0] == '"' {
+			end := strings.IndexByte(s[1:], '"')
+			if end < 0 {
+				t.Fatalf("unclosed quote in %q", s)
+			}
+			words = append(words, s[1:end+1])
+			s = s[end+2:]
+			continue
+		}
+		w, rest, _ := strings.Cut(s, " ")
+		words = append(words, w)
+		s = rest
+	}
+	return words
+}
