@@ -102,6 +102,10 @@ var malformed = []struct {
 	{"trailing data", `{"maintenance": "` + denver + `"} {}`, `classify: policy: data after the JSON object`},
 	{"syntax", `{"maintenance": }`, `classify: policy: invalid JSON at byte 17`},
 	{"missing maintenance", `{}`, `classify: policy.maintenance: missing`},
+	{"null", `null`, `classify: policy: null (leave the field out to take its default)`},
+	{"null field", `{"maintenance": "` + denver + `", "routine": null}`, `classify: policy.routine: null`},
+	{"null tenant", `{"maintenance": "` + denver + `", "tenants": {"acme": null}}`, `classify: policy.tenants["acme"]: null`},
+	{"null when", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": null, "class": "routine", "reason": "x"}]}`, `classify: policy.rules[0].when: null`},
 	{"unknown field", `{"maintenance": "` + denver + `", "notise": "72h"}`,
 		`classify: policy: unknown field "notise" (want maintenance, tenants, routine, notice, hot_fix, freezes, disables_features, rules)`},
 	{"unknown tenant field", `{"maintenance": "` + denver + `", "tenants": {"acme": {"zone": "UTC", "windw": "x"}}}`,
@@ -312,8 +316,9 @@ func TestPolicyImmutable(t *testing.T) {
 	}
 }
 
-// FuzzPolicy feeds the decoder arbitrary files: it must not panic, and a
-// file it accepts must encode to a file that decodes and encodes the same.
+// FuzzPolicy feeds the decoder arbitrary files: it must not panic, a file
+// it accepts must be valid under Schema, and must encode to a file that
+// decodes and encodes the same.
 // Inputs are capped at 4 KiB: a real policy is smaller, and the cap keeps
 // each run fast.
 func FuzzPolicy(f *testing.F) {
@@ -327,6 +332,7 @@ func FuzzPolicy(f *testing.F) {
 	for _, m := range malformed {
 		f.Add([]byte(m.json))
 	}
+	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 4<<10 {
 			return
@@ -337,6 +343,11 @@ func FuzzPolicy(f *testing.F) {
 				t.Errorf("error %q lacks the package prefix", err)
 			}
 			return
+		}
+		// The schema is never stricter than the decoder: an editor must
+		// not flag a file that every service loads.
+		if err := validate(schema, data); err != nil {
+			t.Errorf("ParsePolicy accepts %s, which the schema refuses: %v", data, err)
 		}
 		b, err := json.Marshal(p)
 		if err != nil {

@@ -17,7 +17,7 @@ import (
 // compileSchema compiles classify.Schema with a draft 2020-12 validator,
 // github.com/santhosh-tekuri/jsonschema, which knows nothing of this
 // package.
-func compileSchema(t *testing.T) *jsonschema.Schema {
+func compileSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(classify.Schema()))
 	if err != nil {
