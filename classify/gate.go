@@ -114,7 +114,9 @@ func (p *Policy) Gate(c Change, at time.Time, in GateInput) (Verdict, error) {
 		v.Next, err = s.gateRoutine()
 	}
 	if err == nil {
-		v.Allowed = v.Next.Equal(at)
+		// A maintenance whose notice was not sent is never allowed, even
+		// with a zero notice, where Next (a notice sent now) is at itself.
+		v.Allowed = v.Next.Equal(at) && (d.Class != Maintenance || !in.NoticeSent.IsZero())
 	}
 	v.Reasons, v.Warnings = d.Reasons, d.Warnings
 	return v, err
@@ -131,7 +133,8 @@ func (s *search) gateMaintenance(a audience, sent time.Time) (time.Time, error) 
 	if w, ok := a.schedule.Next(at); !ok || !w.Contains(at) {
 		s.reason("%s, %s is not inside a maintenance window of %q.", label, formatTime(at, a.zone), a.schedule.String())
 	}
-	if sent.IsZero() {
+	notSent := sent.IsZero()
+	if notSent {
 		s.reason("%s, no notice has been sent; maintenance needs a notice at least %s before the work starts. The next allowed start assumes it is sent at %s.",
 			label, english.Duration(notice), formatTime(at, a.zone))
 		s.from = "the notice, if sent at " + formatTime(at, a.zone)
@@ -148,7 +151,7 @@ func (s *search) gateMaintenance(a audience, sent time.Time) (time.Time, error) 
 		s.reason("%s, no later start is allowed either: %s.", label, a.trim(err))
 		return time.Time{}, err
 	}
-	if slot.Start.Equal(at) {
+	if slot.Start.Equal(at) && !notSent {
 		s.reason("%s, the work may start now: the notice was sent at %s, at least %s before.",
 			label, formatTime(sent, a.zone), english.Duration(notice))
 	}

@@ -273,6 +273,26 @@ func TestGate(t *testing.T) {
 	}
 }
 
+// TestGateNoticeNotSent checks that maintenance without a notice is not
+// allowed even when the policy's notice is zero; Next is then the instant
+// asked about, for a notice sent at once.
+func TestGateNoticeNotSent(t *testing.T) {
+	p := policy(t, func(c *classify.Config) { c.Notice = 0 })
+	at := mountain(t, "2026-06-27 22:30")
+	patch := classify.Change{Kind: classify.SoftwarePatch, Downtime: time.Hour}
+	v, err := p.Gate(patch, at, classify.GateInput{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Allowed || !v.Next.Equal(at) || containsPart(v.Reasons, "the work may start now") {
+		t.Errorf("Gate without a notice = allowed %v, next %v; want not allowed, next %v\nreasons:\n%s", v.Allowed, v.Next, at, strings.Join(v.Reasons, "\n"))
+	}
+	v, err = p.Gate(patch, at, classify.GateInput{NoticeSent: at})
+	if err != nil || !v.Allowed {
+		t.Errorf("Gate with a notice sent at once and a zero notice = %v, %v; want allowed\nreasons:\n%s", v.Allowed, err, strings.Join(v.Reasons, "\n"))
+	}
+}
+
 func TestGateBadInput(t *testing.T) {
 	p := gatePolicy(t)
 	at := mountain(t, "2026-06-27 22:30")
