@@ -157,7 +157,7 @@ const searchYears = 1
 // error is for input it cannot decide on: a zero now, a negative length
 // or downtime, an unknown tenant, a zero Policy.
 func (p *Policy) Decide(c Change, now time.Time, hotFixes []time.Time) (Decision, error) {
-	if err := p.check("Decide", c, now); err != nil {
+	if err := p.check("Decide", "now", c, now); err != nil {
 		return Decision{}, err
 	}
 	auds, err := p.affected(c.Tenants)
@@ -185,13 +185,14 @@ func (p *Policy) Decide(c Change, now time.Time, hotFixes []time.Time) (Decision
 	return d, nil
 }
 
-// check refuses what no decision can be made on; op names the caller.
-func (p *Policy) check(op string, c Change, at time.Time) error {
+// check refuses what no decision can be made on; op names the caller and
+// instant the name of its time parameter.
+func (p *Policy) check(op, instant string, c Change, at time.Time) error {
 	switch {
 	case p == nil || p.rules == nil:
 		return fmt.Errorf("classify: %s on a zero Policy (build one with NewPolicy or ParsePolicy)", op)
 	case at.IsZero():
-		return fmt.Errorf("classify: %s: now is the zero time", op)
+		return fmt.Errorf("classify: %s: %s is the zero time", op, instant)
 	case c.Length < 0:
 		return fmt.Errorf("classify: %s: negative length %s", op, english.Duration(c.Length))
 	case c.Downtime < 0:

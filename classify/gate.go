@@ -58,7 +58,8 @@ type Verdict struct {
 // Gate answers the question a deployment pipeline asks at the moment of a
 // change: may c start at at? It classifies c as [Policy.Decide] does, for
 // the audience in.Tenant names (c.Tenants is not read: the gate answers
-// for one audience at a time), and applies the rule of c's class:
+// for one audience at a time; nor is c.Ready: at is when the work would
+// start), and applies the rule of c's class:
 //
 //   - Routine update: at must be inside a routine window with room for
 //     the work before the window ends; any instant is allowed when the
@@ -83,7 +84,7 @@ type Verdict struct {
 // tenant, a zero Policy), or wraps [ErrNoWindow] with a Verdict that is
 // not allowed and has no Next.
 func (p *Policy) Gate(c Change, at time.Time, in GateInput) (Verdict, error) {
-	if err := p.check("Gate", c, at); err != nil {
+	if err := p.check("Gate", "at", c, at); err != nil {
 		return Verdict{}, err
 	}
 	a := p.audiences[0]

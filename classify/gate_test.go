@@ -305,7 +305,7 @@ func TestGateBadInput(t *testing.T) {
 		want   string
 	}{
 		{"unknown tenant", p, classify.Change{}, at, "acmee", `classify: gate.tenant: unknown tenant "acmee" (the policy knows: acme, initech)`},
-		{"zero instant", p, classify.Change{}, time.Time{}, "", "classify: Gate: now is the zero time"},
+		{"zero instant", p, classify.Change{}, time.Time{}, "", "classify: Gate: at is the zero time"},
 		{"negative length", p, classify.Change{Length: -time.Hour}, at, "", "classify: Gate: negative length -1h"},
 		{"zero policy", &classify.Policy{}, classify.Change{}, at, "", "classify: Gate on a zero Policy"},
 	}
