@@ -100,7 +100,7 @@ func (p *Policy) Gate(c Change, at time.Time, in GateInput) (Verdict, error) {
 	at = at.In(a.zone)
 	d := Decision{Decided: at, Change: c}
 	d.Class, d.Rule, d.Reasons = p.classify(c)
-	s := &search{p: p, c: c, d: &d, start: at, from: "the gate (" + formatTime(at, a.zone) + ")", need: c.need()}
+	s := &search{p: p, c: c, d: &d, start: at, from: "asked (" + formatTime(at, a.zone) + ")", need: c.need()}
 	v := Verdict{Class: d.Class, Rule: d.Rule, At: d.Decided, Tenant: a.name}
 	var err error
 	switch d.Class {
@@ -128,9 +128,9 @@ func (p *Policy) Gate(c Change, at time.Time, in GateInput) (Verdict, error) {
 func (s *search) gateMaintenance(a audience, sent time.Time) (time.Time, error) {
 	at, notice, label := s.start, s.p.cfg.Notice, a.label()
 	// Say first what is wrong at the instant asked about, so the reasons
-	// answer "why not now?" before "when then?".
-	// What is wrong with a window already open at at (frozen, too little
-	// left, too late a notice) the search below says as it passes it.
+	// answer "why not now?" before "when then?". What is wrong with a
+	// window already open at at (frozen, too little left, too late a
+	// notice), the search below says as it passes it.
 	if w, ok := a.schedule.Next(at); !ok || !w.Contains(at) {
 		s.reason("%s, %s is not inside a maintenance window of %q.", label, formatTime(at, a.zone), a.schedule.String())
 	}
