@@ -132,6 +132,20 @@ func BenchmarkParsePolicy20000(b *testing.B) {
 	b.ReportMetric(mb, "MB-retained")
 }
 
+// BenchmarkParsePolicy20000Shared parses 20,000 tenants of whom every
+// tenth has one of 20 shared windows and the rest only a zone: it measures
+// what ParsePolicy costs beyond parsing window specs.
+func BenchmarkParsePolicy20000Shared(b *testing.B) {
+	data := scalePolicy(20000, false)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := classify.ParsePolicy(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkStrToRRuleSet20000 is the yardstick for
 // BenchmarkParsePolicy20000: rrule-go's parse of the same 20,000 rules,
 // each with its zone, kept as a policy keeps its schedules.
