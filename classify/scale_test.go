@@ -139,11 +139,19 @@ func BenchmarkParsePolicy20000Shared(b *testing.B) {
 	data := scalePolicy(20000, false)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	var mb float64
 	for range b.N {
-		if _, err := classify.ParsePolicy(data); err != nil {
+		before := retained()
+		p, err := classify.ParsePolicy(data)
+		if err != nil {
 			b.Fatal(err)
 		}
+		b.StopTimer()
+		mb = float64(retained()-before) / 1e6
+		runtime.KeepAlive(p)
+		b.StartTimer()
 	}
+	b.ReportMetric(mb, "MB-retained")
 }
 
 // BenchmarkStrToRRuleSet20000 is the yardstick for
