@@ -18,8 +18,8 @@ import (
 )
 
 // DefaultMaxSize is the largest policy file [ParsePolicy] reads: 64 MiB.
-// A policy with 100,000 tenants, each with a window of its own, is about
-// 15 MiB, so the default leaves room to grow, while still refusing a file
+// A policy with 100,000 tenants, each with a zone and a window of its
+// own, is about 11 MB, so the default leaves room to grow, while still refusing a file
 // that is plainly not a policy before decoding it. A caller with a larger
 // file raises it with [ParseOptions].
 const DefaultMaxSize = 64 << 20
@@ -44,8 +44,8 @@ func ParsePolicy(data []byte) (*Policy, error) {
 // ParseOptions are the options of [ParseOptions.ParsePolicy]. The zero
 // value is the defaults [ParsePolicy] uses.
 type ParseOptions struct {
-	// MaxSize is the largest file accepted, in bytes; zero means
-	// [DefaultMaxSize]. The bound is there so a service reading a policy
+	// MaxSize is the largest file accepted, in bytes; zero (or less)
+	// means [DefaultMaxSize]. The bound is there so a service reading a policy
 	// it was handed cannot be made to spend much on a file that is not
 	// one.
 	MaxSize int
@@ -56,12 +56,12 @@ type ParseOptions struct {
 // ParseOptions{MaxSize: 256 << 20}.ParsePolicy(data) reads a file of up
 // to 256 MiB.
 func (o ParseOptions) ParsePolicy(data []byte) (*Policy, error) {
-	max := o.MaxSize
-	if max <= 0 {
-		max = DefaultMaxSize
+	limit := o.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
 	}
-	if len(data) > max {
-		return nil, fmt.Errorf("classify: policy: %d bytes is more than the %d a policy file may have (see ParseOptions.MaxSize)", len(data), max)
+	if len(data) > limit {
+		return nil, fmt.Errorf("classify: policy: %d bytes is more than the %d a policy file may have (see ParseOptions.MaxSize)", len(data), limit)
 	}
 	cfg, err := decodeConfig(data)
 	if err != nil {
