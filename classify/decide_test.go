@@ -87,12 +87,20 @@ func viewOf(d classify.Decision) view {
 		sv := slotView{
 			Tenant:   s.Tenant,
 			Start:    s.Start.In(s.Location).Format(stamp),
-			End:      s.Window.End.In(s.Location).Format(stamp),
-			Length:   s.Window.Duration().String(),
+			End:      s.End.In(s.Location).Format(stamp),
+			Length:   s.End.Sub(s.Start).String(),
 			InWindow: s.InWindow,
 		}
 		if !s.NoticeBy.IsZero() {
 			sv.NoticeBy = s.NoticeBy.In(s.Location).Format(stamp)
+		}
+		switch {
+		case s.InWindow && (s.Window.Start.After(s.Start) || !s.Window.End.Equal(s.End)):
+			sv.Length = "slot not in its window"
+		case s.InWindow:
+			sv.Length = s.Window.Duration().String()
+		case s.Window != (window.Window{}):
+			sv.Length = "a window made up for a span"
 		}
 		v.Slots = append(v.Slots, sv)
 	}
@@ -516,19 +524,30 @@ func TestDecideNoWindow(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := policy(t, tt.edit).Decide(tt.change, tt.now, nil)
-			if err == nil {
-				t.Fatalf("Decide = %+v, want error %q", viewOf(d), tt.want)
+			if err != nil {
+				t.Fatalf("Decide: %v; want a decision whose slot carries the error", err)
 			}
+			if len(d.Slots) != 1 || d.Slots[0].Err == nil {
+				t.Fatalf("Decide = %+v, want one slot with error %q", viewOf(d), tt.want)
+			}
+			err = d.Slots[0].Err
 			if err.Error() != tt.want {
-				t.Errorf("Decide error:\n got %s\nwant %s", err, tt.want)
+				t.Errorf("slot error:\n got %s\nwant %s", err, tt.want)
+			}
+			if got := d.Err(); got == nil || got.Error() != tt.want {
+				t.Errorf("Decision.Err() = %v, want %s", got, tt.want)
 			}
 			checkPunctuation(t, "error", err.Error())
 			checkSentences(t, "reason", d.Reasons)
-			if !errors.Is(err, classify.ErrNoWindow) {
-				t.Errorf("Decide error %v does not wrap ErrNoWindow", err)
+			if !errors.Is(err, classify.ErrNoWindow) || !errors.Is(d.Err(), classify.ErrNoWindow) {
+				t.Errorf("slot error %v does not wrap ErrNoWindow", err)
 			}
-			if d.Class == 0 || len(d.Reasons) == 0 {
-				t.Errorf("Decide on error left class %v and reasons %q; want the class and the reasons so far", d.Class, d.Reasons)
+			if d.Class == 0 || len(d.Reasons) == 0 || !containsPart(d.Reasons, strings.TrimPrefix(strings.TrimPrefix(tt.want, "classify: "), `tenant "acme": `)) {
+				t.Errorf("Decide left class %v and reasons %q; want the class and a reason quoting the error", d.Class, d.Reasons)
+			}
+			s := d.Slots[0]
+			if s.InWindow || !s.Start.IsZero() || !s.End.IsZero() || s.Schedule != nil || s.Location == nil {
+				t.Errorf("failed slot = %+v, want only Tenant, Location and Err", s)
 			}
 		})
 	}

@@ -26,6 +26,94 @@
 // encodes back to the same file. [Policy.Decide] turns a [Change] into a
 // [Decision]: its [Class], the rule that decided it and every step that
 // led to each [Slot], and the warnings a person should read.
+// [Policy.Gate] answers the question a pipeline asks at the moment of a
+// change: may it start now?
+//
+// # The policy file
+//
+// A policy file is JSON. Its fields, with the value a missing field takes:
+//
+//	{
+//	  "maintenance": "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25",
+//	  "tenants": {
+//	    "acme": {"zone": "Europe/Berlin", "window": "every Sunday 01:00-05:00 Europe/Berlin"},
+//	    "initech": {"zone": "Asia/Kolkata"}
+//	  },
+//	  "routine": "any time",
+//	  "notice": "72h",
+//	  "hot_fix": {"response": "24h", "prefer_window": false, "limit": 2, "days": 90},
+//	  "freezes": [
+//	    {"from": "2026-12-01", "until": "2026-12-31", "reason": "year-end trading"},
+//	    {"window": "every day 08:00-18:00 America/Denver from 2026-11-27 until 2026-11-30", "reason": "Black Friday weekend"}
+//	  ],
+//	  "disables_features": "maintenance",
+//	  "rules": [
+//	    {"name": "threat", "when": {"threat": true}, "class": "hot fix", "reason": "..."},
+//	    {"name": "routine", "when": {}, "class": "routine update", "reason": "..."}
+//	  ]
+//	}
+//
+// Field by field ([Config] holds each as a Go value):
+//
+//   - maintenance (required): the default maintenance schedule, a window
+//     spec as [window.Parse] reads it. Its zone is the default audience's.
+//   - tenants: by name, the tenants that differ from the default
+//     audience: "zone" (an IANA zone they read times in) and "window"
+//     (their own schedule), at least one of the two. Default: none.
+//   - routine: when routine updates may run, a window spec or "any time"
+//     (the default).
+//   - notice: the minimum notice before maintenance work, a Go duration
+//     ("72h", "1h30m"), not negative. Default 72h.
+//   - hot_fix: "response", the time within which a hot fix must be done,
+//     a Go duration of at least 1m (default 24h); "prefer_window", use a
+//     maintenance window before the deadline rather than start at once
+//     (default false); "limit" and "days", warn when more than limit hot
+//     fixes fall in days days (default 2 in 90; both 0 for no limit, one
+//     without the other is an error).
+//   - freezes: periods in which no maintenance is scheduled, each with a
+//     "reason" and either "from" and "until" (inclusive dates, YYYY-MM-DD,
+//     read in the zone of the schedule being checked) or a "window" spec.
+//   - disables_features: the class of a change that disables features
+//     without downtime, "maintenance" (the default) or "routine update";
+//     only without "rules".
+//   - rules: the classification rules, tried in order, replacing the
+//     default ones: "name", "when" (any of "threat", "downtime",
+//     "disables_features", "visible_changes" as true, and "kinds", a list
+//     of kinds; an empty "when" matches every change and must end the
+//     list), "class" ("routine update", "maintenance" or "hot fix", or an
+//     alias [ParseClass] reads) and "reason", a sentence that may hold
+//     {kind}, {downtime} and {threat}.
+//
+// Decoding is strict: an unknown field, a field name in another case, a
+// key repeated in one object, a value of the wrong type, a bad duration,
+// zone, date, class or window spec is an error that names the field by
+// its path, such as
+//
+//	classify: policy.tenants["acme"].window: window: parse "...": ...
+//
+// The same rules are a JSON Schema (draft 2020-12), [Schema], which an
+// editor uses to complete and check a policy file and to show each
+// field's description; it says everything about a file's shape that a
+// schema can, and ParsePolicy checks the rest (window specs, zones, how
+// fields fit together). It is the file classify/policy.schema.json of
+// this module, which an editor's JSON schema setting can point at; a
+// program gets the same bytes from Schema. A file is at most [DefaultMaxSize] bytes unless [ParseOptions]
+// says otherwise.
+//
+// # The gate
+//
+// [Policy.Gate] takes a change, the instant it would start, the tenant it
+// is for and what has happened (when its notice was sent, the hot fixes
+// already done), and answers allowed or not, with the class, the reasons
+// in words, and when not allowed the earliest instant it would be, given
+// the same notice. A routine update must be inside a routine window with
+// room for its length (any time when the policy has none); maintenance
+// must be inside a window of the audience's schedule that is not frozen,
+// with room for the longer of its length and downtime before the window
+// ends, and its notice sent at least the policy's notice before the work
+// starts; a hot fix is allowed at once, with a freeze or an exceeded
+// hot-fix limit reported, not refused. The command examples/gate puts it
+// in a deployment pipeline.
 //
 // # Defaults
 //

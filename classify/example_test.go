@@ -419,8 +419,8 @@ func ExamplePolicy_Decide_unknownTenant() {
 	// true
 }
 
-// Work longer than every window within a year is an error that wraps
-// ErrNoWindow and says why: here the longest window, which the clocks
+// Work longer than every window within a year leaves the slot with an
+// error that wraps ErrNoWindow and says why: here the longest window, which the clocks
 // going back make five hours long.
 func ExamplePolicy_Decide_noWindow() {
 	cfg := classify.DefaultConfig()
@@ -432,9 +432,13 @@ func ExamplePolicy_Decide_noWindow() {
 	}
 	denver, _ := tzdata.Load("America/Denver")
 	now := time.Date(2026, time.June, 15, 9, 0, 0, 0, denver)
-	_, err = p.Decide(classify.Change{Kind: classify.Upgrade, Length: 6 * time.Hour}, now, nil)
-	fmt.Println(err)
-	fmt.Println(errors.Is(err, classify.ErrNoWindow))
+	d, err := p.Decide(classify.Change{Kind: classify.Upgrade, Length: 6 * time.Hour}, now, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Slots[0].Err)
+	fmt.Println(errors.Is(d.Err(), classify.ErrNoWindow))
 	// Output:
 	// classify: no window in the year after Thursday 2026-06-18 09:00 MDT is long enough for 6h of work: the longest is 5h on Saturday 2026-10-31
 	// true
@@ -534,4 +538,175 @@ func ExampleFreeze() {
 	// Output:
 	// Sat 2027-01-30 22:00 MST
 	// For clients on the default schedule, the window of Saturday 2026-12-26 is skipped for the freeze: year-end trading (2026-12-01 to 2026-12-31).
+}
+
+// Gate answers a pipeline at the moment of a change: here a software
+// patch inside the 5-hour window of 2026-10-31. Without a notice it is
+// not allowed, and Next is the first window a notice sent now would
+// reach; with one sent the Tuesday before, it may start.
+func ExamplePolicy_Gate() {
+	p, err := classify.ParsePolicy([]byte(`{"maintenance": "last Saturday of every month 22:00-02:00 America/Denver"}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	denver, _ := tzdata.Load("America/Denver")
+	at := time.Date(2026, time.October, 31, 22, 30, 0, 0, denver)
+	patch := classify.Change{Kind: classify.SoftwarePatch, Downtime: time.Hour, Length: 4 * time.Hour}
+
+	v, err := p.Gate(patch, at, classify.GateInput{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v.Allowed, v.Class, "next:", v.Next.Format(time.RFC3339))
+
+	sent := time.Date(2026, time.October, 27, 9, 0, 0, 0, denver)
+	v, err = p.Gate(patch, at, classify.GateInput{NoticeSent: sent})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v.Allowed, v.Class)
+	fmt.Println(v.Reasons[len(v.Reasons)-1])
+	// Output:
+	// false maintenance next: 2026-11-28T22:00:00-07:00
+	// true maintenance
+	// For clients on the default schedule, the work may start now: the notice was sent at Tuesday 2026-10-27 09:00 MDT, at least 72h before.
+}
+
+// A hot fix is allowed at once; a freeze is a warning, not a refusal.
+func ExamplePolicy_Gate_hotFix() {
+	p, err := classify.ParsePolicy([]byte(`{
+		"maintenance": "last Saturday of every month 22:00-02:00 America/Denver",
+		"freezes": [{"from": "2026-12-01", "until": "2026-12-31", "reason": "year-end trading"}]
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	at := time.Date(2026, time.December, 15, 19, 0, 0, 0, time.UTC)
+	v, err := p.Gate(classify.Change{Threat: true, ThreatReason: "a leaked key"}, at, classify.GateInput{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v.Allowed, v.Class, "deadline:", v.Deadline.Format(time.RFC3339))
+	fmt.Println(v.Warnings[0])
+	// Output:
+	// true hot fix deadline: 2026-12-16T12:00:00-07:00
+	// For clients on the default schedule, the hot fix runs during a freeze (year-end trading (2026-12-01 to 2026-12-31)); freezes do not stop a hot fix.
+}
+
+// A tenant the policy does not name is an error, not the default audience.
+func ExampleGateInput() {
+	p, err := classify.ParsePolicy([]byte(`{
+		"maintenance": "last Saturday of every month 22:00-02:00 America/Denver",
+		"tenants": {"acme": {"window": "every Sunday 03:00-07:00 Europe/Berlin"}}
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	at := time.Date(2026, time.June, 28, 1, 30, 0, 0, time.UTC) // 03:30 in Berlin
+	sent := time.Date(2026, time.June, 20, 0, 0, 0, 0, time.UTC)
+	upgrade := classify.Change{Kind: classify.Upgrade, Length: time.Hour}
+	for _, tenant := range []string{"acme", "", "acmee"} {
+		v, err := p.Gate(upgrade, at, classify.GateInput{Tenant: tenant, NoticeSent: sent})
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%q: allowed %v, next %s\n", tenant, v.Allowed, v.Next.Format(time.RFC3339))
+	}
+	// Output:
+	// "acme": allowed true, next 2026-06-28T03:30:00+02:00
+	// "": allowed false, next 2026-06-27T22:00:00-06:00
+	// classify: gate.tenant: unknown tenant "acmee" (the policy knows: acme)
+}
+
+// A Verdict that is not allowed says when the change would be, and why
+// not now.
+func ExampleVerdict() {
+	p, err := classify.ParsePolicy([]byte(`{"maintenance": "every Sunday 01:00-05:00 UTC", "routine": "every Tuesday 09:00-17:00 UTC"}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	at := time.Date(2026, time.March, 4, 10, 0, 0, 0, time.UTC) // a Wednesday
+	v, err := p.Gate(classify.Change{Kind: classify.Deployment, Length: time.Hour}, at, classify.GateInput{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v.Allowed, v.Class, v.Next.Format(time.RFC3339))
+	fmt.Println(v.Reasons[1])
+	// Output:
+	// false routine update 2026-03-10T09:00:00Z
+	// Wednesday 2026-03-04 10:00 UTC is not inside a routine window of "every Tuesday 09:00-17:00 UTC".
+}
+
+// Decision.Err names the audiences for which no window fits; the others
+// keep their slots.
+func ExampleDecision_Err() {
+	p, err := classify.ParsePolicy([]byte(`{
+		"maintenance": "last Saturday of every month 22:00-02:00 America/Denver",
+		"tenants": {"globex": {"window": "every Sunday 03:00-04:00 Europe/Berlin"}}
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	now := time.Date(2026, time.June, 15, 15, 0, 0, 0, time.UTC)
+	d, err := p.Decide(classify.Change{Kind: classify.Upgrade, Length: 2 * time.Hour}, now, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range d.Slots {
+		if s.Err != nil {
+			fmt.Printf("%q: no slot\n", s.Tenant)
+			continue
+		}
+		fmt.Printf("%q: %v\n", s.Tenant, s.Start.In(s.Location).Format("2006-01-02 15:04 MST"))
+	}
+	fmt.Println(d.Err())
+	fmt.Println(errors.Is(d.Err(), classify.ErrNoWindow))
+	// Output:
+	// "": 2026-06-27 22:00 MDT
+	// "globex": no slot
+	// classify: tenant "globex": no window in the year after Thursday 2026-06-18 17:00 CEST is long enough for 2h of work: the longest is 1h on Sunday 2026-06-21
+	// true
+}
+
+// Schema is the JSON Schema of a policy file, for editors and for checking
+// a file before it reaches a service.
+func ExampleSchema() {
+	var s struct {
+		Schema     string `json:"$schema"`
+		Properties map[string]struct {
+			Description string `json:"description"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(classify.Schema(), &s); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Schema)
+	fmt.Println(s.Properties["notice"].Description)
+	// Output:
+	// https://json-schema.org/draft/2020-12/schema
+	// The minimum notice before maintenance work starts, in Go's duration syntax ("72h", "1h30m"); not negative. Default 72h: a notice sent on a Friday is still read on a working day.
+}
+
+// ParseOptions raise (or lower) the size a policy file may have.
+func ExampleParseOptions_ParsePolicy() {
+	data := []byte(`{"maintenance": "every Sunday 01:00-05:00 UTC"}`)
+	_, err := classify.ParseOptions{MaxSize: 16}.ParsePolicy(data)
+	fmt.Println(err)
+	p, err := classify.ParseOptions{MaxSize: 256 << 20}.ParsePolicy(data)
+	fmt.Println(p.Config().Maintenance, err)
+	// Output:
+	// classify: policy: 47 bytes is more than the 16 a policy file may have (see ParseOptions.MaxSize)
+	// every Sunday 01:00-05:00 UTC <nil>
 }

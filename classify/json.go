@@ -17,56 +17,52 @@ import (
 	"github.com/prostar/maintenance/window"
 )
 
-// A policy file is JSON. It is decoded strictly: an unknown field, a value
-// of the wrong type, a bad duration, zone, date, class or window spec is an
-// error that names the field by its path, such as
-//
-//	classify: policy.tenants["acme"].window: window: parse "...": ...
-//
-// Field names are checked once, before any decoding, by [checkKeys]: it
-// walks the whole file and rejects an unknown field, a field name in the
-// wrong case and a repeated key, naming the object each is in, because
-// encoding/json takes the last of repeated keys and matches field names
-// ignoring case. Then each object is decoded on its own, so that a value
-// of the wrong type is reported with the path of the object it is in.
-//
-// The file's fields, with the defaults a missing field takes:
-//
-//	{
-//	  "maintenance": "last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25",
-//	  "tenants": {
-//	    "acme": {"zone": "Europe/Berlin", "window": "every Sunday 01:00-05:00 Europe/Berlin"},
-//	    "initech": {"zone": "Asia/Kolkata"}
-//	  },
-//	  "routine": "any time",                      // or a window spec
-//	  "notice": "72h",                            // Go duration syntax
-//	  "hot_fix": {"response": "24h", "prefer_window": false, "limit": 2, "days": 90},
-//	  "freezes": [
-//	    {"from": "2026-12-01", "until": "2026-12-31", "reason": "year-end trading"},
-//	    {"window": "every day 08:00-18:00 UTC ...", "reason": "..."}
-//	  ],
-//	  "disables_features": "maintenance",         // only without "rules"
-//	  "rules": [{"name": "...", "when": {"threat": true, "downtime": true,
-//	    "disables_features": true, "visible_changes": true, "kinds": ["upgrade"]},
-//	    "class": "hot fix", "reason": "..."}]     // omitted: the default rules
-//	}
-
-// maxPolicySize bounds a policy file: a real one is a few kilobytes, and
-// the bound keeps a hostile file from costing much before it is rejected.
-const maxPolicySize = 1 << 20
+// DefaultMaxSize is the largest policy file [ParsePolicy] reads: 64 MiB.
+// A policy with 100,000 tenants, each with a zone and a window of its
+// own, is about 11 MB, so the default leaves room to grow, while still refusing a file
+// that is plainly not a policy before decoding it. A caller with a larger
+// file raises it with [ParseOptions].
+const DefaultMaxSize = 64 << 20
 
 // anyTime is the "routine" value for routine updates at any time.
 const anyTime = "any time"
 
-// ParsePolicy decodes a policy file and returns the policy it describes.
-// Fields that are missing take the values of [DefaultConfig]; the
-// "maintenance" field is required. Decoding is strict: a field name must
-// be spelled exactly as shown above, in lower case, and no key may appear
-// twice in one object, so a repeated tenant is an error rather than a
-// lost tenant. Errors name the field by its path, such as
+// ParsePolicy decodes a policy file (see "The policy file" in the package
+// documentation) and returns the policy it describes, with the default
+// options: a file of at most [DefaultMaxSize] bytes. Fields that are
+// missing take the values of [DefaultConfig]; the "maintenance" field is
+// required. Decoding is strict: a field name must be spelled exactly as
+// the reference and [Schema] give it, in lower case, and no key may
+// appear twice in one object, so a repeated tenant is an error rather
+// than a lost tenant. Errors name the field by its path, such as
 //
 //	classify: policy.tenants["acme"]: repeated key (each key may appear once in an object)
 func ParsePolicy(data []byte) (*Policy, error) {
+	return ParseOptions{}.ParsePolicy(data)
+}
+
+// ParseOptions are the options of [ParseOptions.ParsePolicy]. The zero
+// value is the defaults [ParsePolicy] uses.
+type ParseOptions struct {
+	// MaxSize is the largest file accepted, in bytes; zero (or less)
+	// means [DefaultMaxSize]. The bound is there so a service reading a policy
+	// it was handed cannot be made to spend much on a file that is not
+	// one.
+	MaxSize int
+}
+
+// ParsePolicy decodes a policy file as the package-level [ParsePolicy]
+// does, with the options o. For example,
+// ParseOptions{MaxSize: 256 << 20}.ParsePolicy(data) reads a file of up
+// to 256 MiB.
+func (o ParseOptions) ParsePolicy(data []byte) (*Policy, error) {
+	limit := o.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	if len(data) > limit {
+		return nil, fmt.Errorf("classify: policy: %d bytes is more than the %d a policy file may have (see ParseOptions.MaxSize)", len(data), limit)
+	}
 	cfg, err := decodeConfig(data)
 	if err != nil {
 		return nil, err
@@ -90,7 +86,8 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes p as a policy file that [ParsePolicy] reads back to
 // the same policy. Encoding a decoded file with [json.MarshalIndent] and a
 // two-space indent gives the file back byte for byte when it was written
-// in canonical form: fields in the order shown above, tenants sorted by
+// in canonical form: fields in the order of the reference in the package
+// documentation, tenants sorted by
 // name, durations as Go prints them without zero units ("72h", "4h30m"),
 // and window specs as [window.Schedule.String] writes them.
 func (p *Policy) MarshalJSON() ([]byte, error) {
@@ -214,6 +211,13 @@ type freezeFile struct {
 	Reason string `json:"reason"`
 }
 
+type freezeIn struct {
+	From   *string `json:"from"`
+	Until  *string `json:"until"`
+	Window *string `json:"window"`
+	Reason *string `json:"reason"`
+}
+
 type ruleFile struct {
 	Name   string     `json:"name"`
 	When   *matchFile `json:"when"`
@@ -241,9 +245,6 @@ type matchFile struct {
 // dates, class names); NewPolicy checks how the values fit together.
 func decodeConfig(data []byte) (Config, error) {
 	cfg := DefaultConfig()
-	if len(data) > maxPolicySize {
-		return cfg, fmt.Errorf("classify: policy: %d bytes is more than the %d a policy file may have", len(data), maxPolicySize)
-	}
 	if err := checkKeys(data); err != nil {
 		return cfg, err
 	}
@@ -254,29 +255,47 @@ func decodeConfig(data []byte) (Config, error) {
 	if in.Maintenance == nil {
 		return cfg, errors.New("classify: policy.maintenance: missing (want a window spec such as \"last Saturday of every month 22:00-02:00 America/Denver\")")
 	}
+	// Equal specs are parsed once: at platform scale many tenants share a
+	// window, and a Schedule is immutable, so sharing it changes nothing.
+	specs := make(map[string]*window.Schedule)
+	parseSchedule := func(path, spec string) (*window.Schedule, error) {
+		if s, ok := specs[spec]; ok {
+			return s, nil
+		}
+		s, err := window.Parse(spec)
+		if err != nil {
+			return nil, fmt.Errorf("classify: %s: %w", path, err)
+		}
+		specs[spec] = s
+		return s, nil
+	}
 	var err error
 	if cfg.Maintenance, err = parseSchedule("policy.maintenance", *in.Maintenance); err != nil {
 		return cfg, err
 	}
+	if len(in.Tenants) > 0 {
+		cfg.Tenants = make(map[string]Tenant, len(in.Tenants))
+	}
 	for _, name := range slices.Sorted(maps.Keys(in.Tenants)) {
-		path := fmt.Sprintf("policy.tenants[%q]", name)
+		// The path is written only for an error: at 100,000 tenants,
+		// formatting it for each would cost more than the decoding.
+		path := func() string { return fmt.Sprintf("policy.tenants[%q]", name) }
 		var tf tenantFile
-		if err := decodeStrict(path, in.Tenants[name], &tf); err != nil {
-			return cfg, err
+		if err := decodeValue(in.Tenants[name], &tf); err != nil {
+			return cfg, jsonError(path(), err)
 		}
 		var t Tenant
 		if tf.Zone != nil {
 			if t.Zone, err = tzdata.Load(*tf.Zone); err != nil {
-				return cfg, fmt.Errorf("classify: %s.zone: %w", path, err)
+				return cfg, fmt.Errorf("classify: %s.zone: %w", path(), err)
 			}
 		}
 		if tf.Window != nil {
-			if t.Window, err = parseSchedule(path+".window", *tf.Window); err != nil {
+			if s, ok := specs[*tf.Window]; ok {
+				t.Window = s
+			} else if t.Window, err = parseSchedule(path()+".window", *tf.Window); err != nil {
 				return cfg, err
 			}
-		}
-		if cfg.Tenants == nil {
-			cfg.Tenants = make(map[string]Tenant)
 		}
 		cfg.Tenants[name] = t
 	}
@@ -312,23 +331,28 @@ func decodeConfig(data []byte) (Config, error) {
 	}
 	for i, raw := range in.Freezes {
 		path := fmt.Sprintf("policy.freezes[%d]", i)
-		var ff freezeFile
+		var ff freezeIn
 		if err := decodeStrict(path, raw, &ff); err != nil {
 			return cfg, err
 		}
-		fr := Freeze{Reason: ff.Reason}
-		if ff.Window != "" {
-			if fr.Window, err = parseSchedule(path+".window", ff.Window); err != nil {
+		var fr Freeze
+		if ff.Reason != nil {
+			fr.Reason = *ff.Reason
+		}
+		// A field given empty is read, and refused, as what it is; only a
+		// field left out is missing.
+		if ff.Window != nil {
+			if fr.Window, err = parseSchedule(path+".window", *ff.Window); err != nil {
 				return cfg, err
 			}
 		}
-		if ff.From != "" {
-			if fr.From, err = parseDate(path+".from", ff.From); err != nil {
+		if ff.From != nil {
+			if fr.From, err = parseDate(path+".from", *ff.From); err != nil {
 				return cfg, err
 			}
 		}
-		if ff.Until != "" {
-			if fr.Until, err = parseDate(path+".until", ff.Until); err != nil {
+		if ff.Until != nil {
+			if fr.Until, err = parseDate(path+".until", *ff.Until); err != nil {
 				return cfg, err
 			}
 		}
@@ -397,6 +421,11 @@ func decodeRule(path string, raw json.RawMessage) (Rule, error) {
 	return r, nil
 }
 
+// decodeValue decodes data, one value a larger file held, into v. It
+// cannot have trailing data, so json.Unmarshal does, without the cost of
+// a Decoder per value.
+func decodeValue(data []byte, v any) error { return json.Unmarshal(data, v) }
+
 // decodeStrict decodes the single JSON value data into v, rejecting
 // trailing data, with errors naming path. Unknown fields never reach it:
 // checkKeys has rejected them.
@@ -446,14 +475,6 @@ func jsonType(goType string) string {
 		return "an array"
 	}
 	return goType
-}
-
-func parseSchedule(path, spec string) (*window.Schedule, error) {
-	s, err := window.Parse(spec)
-	if err != nil {
-		return nil, fmt.Errorf("classify: %s: %w", path, err)
-	}
-	return s, nil
 }
 
 func parseDuration(path, s string) (time.Duration, error) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,6 +102,10 @@ var malformed = []struct {
 	{"trailing data", `{"maintenance": "` + denver + `"} {}`, `classify: policy: data after the JSON object`},
 	{"syntax", `{"maintenance": }`, `classify: policy: invalid JSON at byte 17`},
 	{"missing maintenance", `{}`, `classify: policy.maintenance: missing`},
+	{"null", `null`, `classify: policy: null (leave the field out to take its default)`},
+	{"null field", `{"maintenance": "` + denver + `", "routine": null}`, `classify: policy.routine: null`},
+	{"null tenant", `{"maintenance": "` + denver + `", "tenants": {"acme": null}}`, `classify: policy.tenants["acme"]: null`},
+	{"null when", `{"maintenance": "` + denver + `", "rules": [{"name": "a", "when": null, "class": "routine", "reason": "x"}]}`, `classify: policy.rules[0].when: null`},
 	{"unknown field", `{"maintenance": "` + denver + `", "notise": "72h"}`,
 		`classify: policy: unknown field "notise" (want maintenance, tenants, routine, notice, hot_fix, freezes, disables_features, rules)`},
 	{"unknown tenant field", `{"maintenance": "` + denver + `", "tenants": {"acme": {"zone": "UTC", "windw": "x"}}}`,
@@ -115,9 +120,20 @@ var malformed = []struct {
 		`classify: policy.notice: bad duration "3 days" (want Go's form, such as 72h or 1h30m)`},
 	{"bad response", `{"maintenance": "` + denver + `", "hot_fix": {"response": "soon"}}`, `classify: policy.hot_fix.response: bad duration "soon"`},
 	{"negative notice", `{"maintenance": "` + denver + `", "notice": "-72h"}`, `classify: policy.notice: must not be negative, got -72h`},
-	{"zero response", `{"maintenance": "` + denver + `", "hot_fix": {"response": "0s"}}`, `classify: policy.hot_fix.response: must be positive, got 0s`},
+	{"zero response", `{"maintenance": "` + denver + `", "hot_fix": {"response": "0s"}}`, `classify: policy.hot_fix.response: must be at least 1m, got 0s`},
+	{"nanosecond response", `{"maintenance": "` + denver + `", "hot_fix": {"response": "1ns"}}`, `classify: policy.hot_fix.response: must be at least 1m, got 1ns`},
+	{"response under a minute", `{"maintenance": "` + denver + `", "hot_fix": {"response": "59s"}}`, `classify: policy.hot_fix.response: must be at least 1m, got 59s`},
+	{"negative response", `{"maintenance": "` + denver + `", "hot_fix": {"response": "-1h"}}`, `classify: policy.hot_fix.response: must be at least 1m, got -1h`},
 	{"negative limit", `{"maintenance": "` + denver + `", "hot_fix": {"limit": -1}}`, `classify: policy.hot_fix.limit: must not be negative, got -1`},
-	{"limit without days", `{"maintenance": "` + denver + `", "hot_fix": {"days": 0}}`, `classify: policy.hot_fix.days: missing`},
+	{"limit without days", `{"maintenance": "` + denver + `", "hot_fix": {"days": 0}}`,
+		`classify: policy.hot_fix.days: 0 with a limit of 2 (a limit needs a rolling period of at least 1 day; set both to 0 for no limit)`},
+	{"days without limit", `{"maintenance": "` + denver + `", "hot_fix": {"limit": 0}}`,
+		`classify: policy.hot_fix.limit: 0 with a period of 90 days (a period needs a limit of at least 1; set both to 0 for no limit)`},
+	{"negative days", `{"maintenance": "` + denver + `", "hot_fix": {"days": -1}}`, `classify: policy.hot_fix.days: want 0..3660, got -1`},
+	{"empty freeze date", `{"maintenance": "` + denver + `", "freezes": [{"from": "", "until": "2026-12-31", "reason": "x"}]}`,
+		`classify: policy.freezes[0].from: bad date "" (want YYYY-MM-DD, such as 2026-12-01)`},
+	{"empty freeze window", `{"maintenance": "` + denver + `", "freezes": [{"window": "", "reason": "x"}]}`,
+		`classify: policy.freezes[0].window: window: parse ""`},
 	{"bad window spec", `{"maintenance": "last Fribday of every month 22:00-02:00 America/Denver"}`,
 		`classify: policy.maintenance: window: parse "last Fribday of every month 22:00-02:00 America/Denver"`},
 	{"bad tenant window", `{"maintenance": "` + denver + `", "tenants": {"acme": {"window": "every Sundy 03:00-07:00 Europe/Berlin"}}}`,
@@ -209,11 +225,21 @@ func TestParsePolicyErrors(t *testing.T) {
 	}
 }
 
+// TestParsePolicyTooLarge checks the size bound: the default, and one a
+// caller sets with ParseOptions.
 func TestParsePolicyTooLarge(t *testing.T) {
-	data := append([]byte(`{"maintenance": "`+denver+`", "x": "`), bytes.Repeat([]byte("a"), 1<<20)...)
+	data := append([]byte(`{"maintenance": "`+denver+`", "x": "`), bytes.Repeat([]byte("a"), classify.DefaultMaxSize)...)
 	_, err := classify.ParsePolicy(data)
-	if err == nil || !strings.Contains(err.Error(), "more than the 1048576 a policy file may have") {
-		t.Errorf("ParsePolicy(2 MiB) error = %v, want a size error", err)
+	if want := fmt.Sprintf("classify: policy: %d bytes is more than the %d a policy file may have (see ParseOptions.MaxSize)", len(data), classify.DefaultMaxSize); err == nil || err.Error() != want {
+		t.Errorf("ParsePolicy(%d bytes) error = %v, want %s", len(data), err, want)
+	}
+	small := []byte(`{"maintenance": "` + denver + `"}`)
+	if _, err := (classify.ParseOptions{MaxSize: len(small)}).ParsePolicy(small); err != nil {
+		t.Errorf("ParseOptions{MaxSize: %d}.ParsePolicy(%d bytes): %v", len(small), len(small), err)
+	}
+	_, err = classify.ParseOptions{MaxSize: len(small) - 1}.ParsePolicy(small)
+	if err == nil || !strings.Contains(err.Error(), "is more than the") {
+		t.Errorf("ParseOptions{MaxSize: %d}.ParsePolicy(%d bytes) error = %v, want a size error", len(small)-1, len(small), err)
 	}
 }
 
@@ -290,8 +316,9 @@ func TestPolicyImmutable(t *testing.T) {
 	}
 }
 
-// FuzzPolicy feeds the decoder arbitrary files: it must not panic, and a
-// file it accepts must encode to a file that decodes and encodes the same.
+// FuzzPolicy feeds the decoder arbitrary files: it must not panic, a file
+// it accepts must be valid under Schema, and must encode to a file that
+// decodes and encodes the same.
 // Inputs are capped at 4 KiB: a real policy is smaller, and the cap keeps
 // each run fast.
 func FuzzPolicy(f *testing.F) {
@@ -305,6 +332,7 @@ func FuzzPolicy(f *testing.F) {
 	for _, m := range malformed {
 		f.Add([]byte(m.json))
 	}
+	schema := compileSchema(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 4<<10 {
 			return
@@ -315,6 +343,11 @@ func FuzzPolicy(f *testing.F) {
 				t.Errorf("error %q lacks the package prefix", err)
 			}
 			return
+		}
+		// The schema is never stricter than the decoder: an editor must
+		// not flag a file that every service loads.
+		if err := validate(schema, data); err != nil {
+			t.Errorf("ParsePolicy accepts %s, which the schema refuses: %v", data, err)
 		}
 		b, err := json.Marshal(p)
 		if err != nil {

@@ -64,7 +64,7 @@ var policyShape = object(policyFields, map[string]*shape{
 // ("MAINTENANCE"), which it accepts. Both are errors because a policy file
 // is read by people too, and what they read must be what is applied.
 //
-// It also rejects a value nested deeper than maxDepth. Such a value is
+// It also rejects null anywhere, and a value nested deeper than maxDepth. Such a value is
 // never right, and the walk must not stop at it: a key repeated after it
 // could replace it, and would then go unreported.
 //
@@ -103,6 +103,12 @@ func walkValue(dec *json.Decoder, path string, sh *shape, depth int) error {
 	tok, err := dec.Token()
 	if err != nil {
 		return err
+	}
+	if tok == nil {
+		// No field of a policy file takes null: encoding/json would read
+		// it as "missing" here and as an empty value there, and a schema
+		// refuses it. Leaving the field out says what is meant.
+		return &keyError{fmt.Sprintf("classify: %s: null (leave the field out to take its default)", path)}
 	}
 	switch tok {
 	case json.Delim('{'):

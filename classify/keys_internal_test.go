@@ -21,7 +21,7 @@ func TestFieldNames(t *testing.T) {
 		{policyFields, []any{fileIn{}, fileOut{}}},
 		{tenantFields, []any{tenantFile{}}},
 		{hotFixFields, []any{hotFixFile{}}},
-		{freezeFields, []any{freezeFile{}}},
+		{freezeFields, []any{freezeFile{}, freezeIn{}}},
 		{ruleFields, []any{ruleIn{}, ruleFile{}}},
 		{matchFields, []any{matchFile{}}},
 	}

@@ -63,7 +63,7 @@ type Tenant struct {
 // too frequent.
 type HotFixPolicy struct {
 	// Response is the response time: a hot fix must be done within it of
-	// the decision. It must be positive.
+	// the decision. It must be at least a minute.
 	Response time.Duration
 	// PreferWindow makes a hot fix use the first maintenance window that
 	// opens after the change is ready and holds the work before the
@@ -71,7 +71,8 @@ type HotFixPolicy struct {
 	PreferWindow bool
 	// Limit is how many hot fixes, this one included, may happen within
 	// Days days (each 24 hours, rolling back from the decision) before the
-	// decision warns that hot fixes should be rare. Zero means no limit.
+	// decision warns that hot fixes should be rare. Both zero means no
+	// limit; one without the other is an error.
 	Limit int
 	Days  int
 }
@@ -146,27 +147,30 @@ func NewPolicy(cfg Config) (*Policy, error) {
 	if cfg.Maintenance == nil {
 		return nil, errors.New("classify: policy.maintenance: missing (want a window spec such as \"last Saturday of every month 22:00-02:00 America/Denver\")")
 	}
-	zone, ok := zoneOf(cfg.Maintenance)
+	zones := make(zones)
+	zone, ok := zones.of(cfg.Maintenance)
 	if !ok {
 		return nil, fmt.Errorf("classify: policy.maintenance: %q has no windows", cfg.Maintenance)
 	}
 	p.audiences = append(p.audiences, audience{zone: zone, schedule: cfg.Maintenance, schedTZ: zone})
+	p.audiences = slices.Grow(p.audiences, len(cfg.Tenants))
 	for _, name := range slices.Sorted(maps.Keys(cfg.Tenants)) {
 		t := cfg.Tenants[name]
-		path := fmt.Sprintf("policy.tenants[%q]", name)
+		// The path is written only for an error, as in decodeConfig.
+		path := func() string { return fmt.Sprintf("policy.tenants[%q]", name) }
 		switch {
 		case name == "":
-			return nil, fmt.Errorf("classify: %s: empty tenant name (the default audience is the policy itself)", path)
+			return nil, fmt.Errorf("classify: %s: empty tenant name (the default audience is the policy itself)", path())
 		case strings.TrimSpace(name) != name:
-			return nil, fmt.Errorf("classify: %s: tenant name has surrounding space", path)
+			return nil, fmt.Errorf("classify: %s: tenant name has surrounding space", path())
 		case t.Zone == nil && t.Window == nil:
-			return nil, fmt.Errorf("classify: %s: needs a zone, a window or both", path)
+			return nil, fmt.Errorf("classify: %s: needs a zone, a window or both", path())
 		}
 		a := audience{name: name, zone: t.Zone, schedule: cfg.Maintenance, schedTZ: zone}
 		if t.Window != nil {
-			z, ok := zoneOf(t.Window)
+			z, ok := zones.of(t.Window)
 			if !ok {
-				return nil, fmt.Errorf("classify: %s.window: %q has no windows", path, t.Window)
+				return nil, fmt.Errorf("classify: %s.window: %q has no windows", path(), t.Window)
 			}
 			a.schedule, a.schedTZ = t.Window, z
 			if a.zone == nil {
@@ -180,14 +184,16 @@ func NewPolicy(cfg Config) (*Policy, error) {
 	}
 	h := cfg.HotFix
 	switch {
-	case h.Response <= 0:
-		return nil, fmt.Errorf("classify: policy.hot_fix.response: must be positive, got %s", english.Duration(h.Response))
+	case h.Response < minResponse:
+		return nil, fmt.Errorf("classify: policy.hot_fix.response: must be at least %s, got %s", english.Duration(minResponse), english.Duration(h.Response))
 	case h.Limit < 0:
 		return nil, fmt.Errorf("classify: policy.hot_fix.limit: must not be negative, got %d", h.Limit)
 	case h.Days < 0 || h.Days > maxDays:
-		return nil, fmt.Errorf("classify: policy.hot_fix.days: want 1..%d, got %d", maxDays, h.Days)
+		return nil, fmt.Errorf("classify: policy.hot_fix.days: want 0..%d, got %d", maxDays, h.Days)
 	case h.Limit > 0 && h.Days == 0:
-		return nil, errors.New("classify: policy.hot_fix.days: missing (a limit needs a rolling period in days)")
+		return nil, fmt.Errorf("classify: policy.hot_fix.days: 0 with a limit of %d (a limit needs a rolling period of at least 1 day; set both to 0 for no limit)", h.Limit)
+	case h.Limit == 0 && h.Days > 0:
+		return nil, fmt.Errorf("classify: policy.hot_fix.limit: 0 with a period of %d days (a period needs a limit of at least 1; set both to 0 for no limit)", h.Days)
 	}
 	for i, f := range cfg.Freezes {
 		if err := checkFreeze(fmt.Sprintf("policy.freezes[%d]", i), f); err != nil {
@@ -214,6 +220,11 @@ func NewPolicy(cfg Config) (*Policy, error) {
 	}
 	return p, nil
 }
+
+// minResponse is the shortest hot-fix response time: a minute. A shorter
+// one ("1ns", a slip for "1h") is a typo, not a policy, and would put
+// every hot fix past its deadline.
+const minResponse = time.Minute
 
 // maxDays bounds the hot-fix period: ten years is more than any policy
 // means and keeps the arithmetic far from overflow.
@@ -261,14 +272,23 @@ func checkFreeze(path string, f Freeze) error {
 	return nil
 }
 
-// zoneOf returns the zone of s's windows. A Schedule has no getters by
-// design (its zone is that of its windows), so the first window tells.
-func zoneOf(s *window.Schedule) (*time.Location, bool) {
-	w, ok := s.Next(time.Time{})
-	if !ok {
-		return nil, false
+// zones remembers the zone of each schedule NewPolicy has looked at:
+// tenants often share one schedule (a policy file's equal specs are parsed
+// once), and the check costs a query.
+type zones map[*window.Schedule]*time.Location
+
+// of returns the zone of s's windows, the zone its spec names, and reports
+// false when s has no window at all.
+func (z zones) of(s *window.Schedule) (*time.Location, bool) {
+	if loc, ok := z[s]; ok {
+		return loc, loc != nil
 	}
-	return w.Start.Location(), true
+	var loc *time.Location
+	if _, ok := s.Next(time.Time{}); ok {
+		loc = s.Spec().Location
+	}
+	z[s] = loc
+	return loc, loc != nil
 }
 
 func cloneConfig(c Config) Config {

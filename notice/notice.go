@@ -8,6 +8,7 @@ import (
 
 	"github.com/prostar/maintenance/classify"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -158,6 +159,9 @@ func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([
 	}
 	out := make([]Notice, 0, len(d.Slots))
 	for _, sl := range d.Slots {
+		if sl.Err != nil {
+			return nil, fmt.Errorf("notice: the decision has no slot for %s: %w", tenantName(sl.Tenant), sl.Err)
+		}
 		in := input{
 			class: d.Class, variant: v, org: org, sent: sent,
 			audience: Audience{Tenant: sl.Tenant, Location: sl.Location},
@@ -165,6 +169,13 @@ func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([
 			summary: d.Change.Summary, reason: d.Change.ThreatReason,
 			downtime:    d.Change.Downtime > 0 || d.Class == classify.Maintenance,
 			unscheduled: !sl.InWindow,
+		}
+		// A slot that is no scheduled window (a hot fix at once, a routine
+		// update at any time) carries only its span; no schedule
+		// computed it, so it has no facts beyond its two instants.
+		if !sl.InWindow {
+			in.window = window.Window{Start: sl.Start, End: sl.End, Date: civil.DateOf(sl.Start.In(sl.Location)), Nominal: sl.End.Sub(sl.Start)}
+			in.end = sl.End
 		}
 		// The work starts at the slot's Start when that is later than the
 		// window's (the window is already open, or the change is ready
@@ -189,6 +200,14 @@ func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([
 		out = append(out, n)
 	}
 	return out, nil
+}
+
+// tenantName names a slot's audience in an error.
+func tenantName(t string) string {
+	if t == "" {
+		return "the default audience"
+	}
+	return fmt.Sprintf("tenant %q", t)
 }
 
 type input struct {

@@ -257,8 +257,8 @@ func TestHotFix(t *testing.T) {
 			Threat: true, ThreatReason: "a vulnerability that exposes customer data", Downtime: 30 * time.Minute,
 		},
 		Slots: []classify.Slot{
-			{Location: den, Window: window.Window{Start: now, End: deadline}, Start: now},
-			{Tenant: "Acme GmbH", Location: load(t, "Europe/Berlin"), Window: window.Window{Start: now, End: deadline}, Start: now},
+			{Location: den, Start: now, End: deadline},
+			{Tenant: "Acme GmbH", Location: load(t, "Europe/Berlin"), Start: now, End: deadline},
 		},
 	}
 	ns, err := notice.FromDecision(d, "Prostar", now, notice.Announcement)
