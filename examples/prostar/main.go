@@ -98,7 +98,12 @@ func run(out io.Writer) error {
 	for w := range schedule.Windows(from, to) {
 		line := fmt.Sprintf("%s  %s to %s  %v", w.Start.Format("Mon Jan 02"), w.Start.Format("15:04 MST"), w.End.Format("15:04 MST Mon"), hours(w.Duration()))
 		for tr := range w.Transitions() {
-			line += "  " + notice.ClockChange(tr, w.Duration())
+			dir := "forward"
+			if tr.After.Seconds < tr.Before.Seconds {
+				dir = "back"
+			}
+			before := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
+			line += fmt.Sprintf("  clocks go %s from %s to %s", dir, before.Format("15:04 MST"), tr.At.In(denver).Format("15:04 MST"))
 		}
 		fmt.Fprintln(out, strings.TrimRight(line, " "))
 	}

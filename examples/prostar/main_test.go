@@ -66,7 +66,7 @@ func TestFiveHourNight(t *testing.T) {
 	section := between(t, out.String(), "## 3.", "## 4.")
 	for _, line := range strings.Split(section, "\n") {
 		if strings.HasPrefix(line, "Sat Oct 31") {
-			for _, want := range []string{"22:00 MDT", "02:00 MST", "5h", "Clocks go back one hour"} {
+			for _, want := range []string{"22:00 MDT", "02:00 MST", "5h", "clocks go back from 02:00 MDT to 01:00 MST"} {
 				if !strings.Contains(line, want) {
 					t.Errorf("October 31st line %q lacks %q", line, want)
 				}
