@@ -75,10 +75,16 @@ func again(n Notice, this window.Window, platform *time.Location) string {
 		same = same && forms[i] == mine
 		oneWeekday = oneWeekday && w.Date.Weekday() == weekday
 	}
-	usual := forms[0]
-	for _, f := range forms {
-		if count[f] > count[usual] {
-			usual = f
+	// The usual time is this window's when other windows share it, so
+	// that the sentence reads from the time the reader was just told;
+	// otherwise (this window is the odd one) the most common.
+	usual := mine
+	if count[mine] == 0 {
+		usual = forms[0]
+		for _, f := range forms {
+			if count[f] > count[usual] {
+				usual = f
+			}
 		}
 	}
 	on := "on "

@@ -173,7 +173,21 @@ func TestGoldenNotices(t *testing.T) {
 				}
 			}
 			golden(t, tt.name+".txt", text)
+			noFindings(t, text, tt.s, tt.audience, tt.sent)
 		})
+	}
+}
+
+// noFindings checks that Check finds nothing false in a notice the
+// package wrote.
+func noFindings(t *testing.T, text string, s *window.Schedule, a notice.Audience, sent time.Time) {
+	t.Helper()
+	fs, err := notice.Check(text, s, a, sent)
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	for _, f := range fs {
+		t.Errorf("Check finds %v in:\n%s", f, text)
 	}
 }
 
