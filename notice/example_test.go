@@ -276,3 +276,31 @@ func ExampleNotNeededError() {
 	// Output:
 	// routine update | It causes no downtime. It needs no notice.
 }
+
+// Check reads the platform's January 2020 notice, as it was sent on
+// Monday, January 20th, and finds the one false claim in it: Denver keeps
+// standard time in January.
+func ExampleCheck() {
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25")
+	den, _ := tzdata.Load("America/Denver")
+	text := "Our first maintenance downtime window is scheduled to be performed this Saturday on January 25th from 10 p.m. – 2 a.m. MDT. This downtime is also scheduled for the same time on the last Saturday of each month."
+	findings, err := notice.Check(text, s, notice.Audience{Location: den}, time.Date(2020, 1, 20, 9, 0, 0, 0, den))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range findings {
+		fmt.Printf("%q at byte %d\nshould read %q\n%s\n", f.Claim, f.Pos, f.Correct, f.Reason)
+	}
+	// Output:
+	// "10 p.m. – 2 a.m. MDT" at byte 102
+	// should read "10 p.m. to 2 a.m. MST"
+	// On Saturday, January 25th, 2020, America/Denver keeps MST (UTC-7), not MDT; MDT begins on March 8th, 2020.
+}
+
+func ExampleFinding_String() {
+	f := notice.Finding{Claim: "4 hours", Correct: "5 hours", Reason: "Clocks go back one hour at 2 a.m."}
+	fmt.Println(f)
+	// Output:
+	// "4 hours" should read "5 hours": Clocks go back one hour at 2 a.m.
+}
