@@ -75,16 +75,12 @@ func again(n Notice, this window.Window, platform *time.Location) string {
 		same = same && forms[i] == mine
 		oneWeekday = oneWeekday && w.Date.Weekday() == weekday
 	}
-	// The usual time is this window's when other windows share it, so
-	// that the sentence reads from the time the reader was just told;
-	// otherwise (this window is the odd one) the most common.
+	// The usual time is the one most of the other windows have, and this
+	// window's on a tie, so that the list of dates that differ is short.
 	usual := mine
-	if count[mine] == 0 {
-		usual = forms[0]
-		for _, f := range forms {
-			if count[f] > count[usual] {
-				usual = f
-			}
+	for _, f := range forms {
+		if count[f] > count[usual] {
+			usual = f
 		}
 	}
 	on := "on "
