@@ -213,6 +213,9 @@ func TestAllFormats(t *testing.T) {
 				}
 			}
 			golden(t, "formats/denver-2020-01-25."+ext, out)
+			if f == notice.Text {
+				noFindings(t, out, s, notice.Audience{}, time.Date(2020, 1, 20, 9, 0, 0, 0, den))
+			}
 		})
 	}
 }
@@ -341,6 +344,7 @@ func TestHotFixInWindow(t *testing.T) {
 				t.Errorf("hot fix notice lacks %q:\n%s", tt.want, text)
 			}
 			golden(t, tt.file, text)
+			noFindings(t, text, s, notice.Audience{Tenant: tt.n.Tenant, Location: tt.n.Location}, now)
 		})
 	}
 }
