@@ -197,3 +197,26 @@ func TestReaders(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMEQuotesBerlin checks that the README quotes the Berlin reader's
+// recurrence sentence for November 2026 as the notice writes it.
+func TestREADMEQuotesBerlin(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile(filepath.Join("testdata", "golden", "readers", "berlin-reads-denver-november.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := func(b []byte) string { return strings.Join(strings.Fields(string(b)), " ") }
+	g := flat(golden)
+	i := strings.Index(g, "This downtime is also scheduled")
+	j := strings.Index(g, " If this window")
+	if i < 0 || j < i {
+		t.Fatalf("golden has no recurrence sentence: %s", g)
+	}
+	if s := g[i:j]; !strings.Contains(flat(readme), s) {
+		t.Errorf("README does not quote %q", s)
+	}
+}
