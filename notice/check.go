@@ -30,7 +30,8 @@ type Finding struct {
 	Pos int
 }
 
-// String returns "Claim → Correct: Reason", for a log or a review.
+// String returns `"CLAIM" should read "CORRECT": REASON`, for a log or a
+// review.
 func (f Finding) String() string {
 	return fmt.Sprintf("%q should read %q: %s", f.Claim, f.Correct, f.Reason)
 }
@@ -103,7 +104,6 @@ const (
 var (
 	dateClaim = regexp.MustCompile(`(?:\b(?i:(this)\s+(` + weekdayRE + `)|(today|tonight|tomorrow))\b[\s,]*(?i:on\s+)?)?(?:\b(` + weekdayRE + `)[\s,]+)?\b(` + monthRE + `)\s+(\d{1,2})(?i:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	thisClaim = regexp.MustCompile(`\b(?i:this)\s+(` + weekdayRE + `)\b`)
-	timeOnly  = regexp.MustCompile(timeRE)
 	rangeTime = regexp.MustCompile(`(?:\b(?i:from)\s+)?` + timeRE + `(?:\s+` + zoneRE + `)?\s*(?:[-–—]|\b(?i:to|until|till)\b)\s*` + timeRE +
 		`(?:\s+` + zoneRE + `)?(?:,?\s+(?i:at the start of\s+)?(` + weekdayRE + `)\b)?(?:\s+` + zoneRE + `)?`)
 	lengthClaim = regexp.MustCompile(`\b(?i:(?:lasts?|lasting|for|of)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:\s+(?:and\s+)?(\d+)\s+minutes?)?|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-hour)\b`)

@@ -106,14 +106,15 @@ type Notice struct {
 	Scheduled bool
 
 	// Subject is the notice's title, such as "Scheduled maintenance this
-	// Saturday, January 25th, from 10 p.m. to 2 a.m. MST".
+	// Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday".
 	Subject string
-	// When is the date and range in the audience's zone: "this Saturday,
-	// January 25th, from 10 p.m. to 2 a.m. MST".
+	// When is the date and range in the audience's zone, naming the end's
+	// day when it is a later one: "this Saturday, January 25th, from 10
+	// p.m. to 2 a.m. MST Sunday".
 	When string
 	// Platform is the window in the schedule's zone when it differs from
-	// the audience's, such as "Saturday from 10 p.m. to 2 a.m. MST,
-	// America/Denver time" ("from 10 p.m. to 2 a.m. UTC" when the
+	// the audience's, such as "Saturday from 10 p.m. to 2 a.m. MST Sunday,
+	// Mountain time" ("from 10 p.m. to 2 a.m. UTC Sunday" when the
 	// abbreviation already names the zone); "" otherwise. Paragraphs puts
 	// it in parentheses.
 	Platform string
