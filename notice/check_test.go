@@ -1,6 +1,8 @@
 package notice_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -179,6 +181,14 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Saturday, January 26th, from 9pm to 2am MDT. The window lasts 4 hours. the first Sunday of each month")
 	f.Add("this Friday, Feb. 30th, 2020, 13:00 PM - 25:00 XYZT; the same time every day")
 	f.Add("from midnight to noon UTC+5:30 at the start of Monday")
+	// Every golden notice the package writes.
+	goldens, _ := filepath.Glob(filepath.Join("testdata", "golden", "*", "*.txt"))
+	top, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
+	for _, g := range append(goldens, top...) {
+		if b, err := os.ReadFile(g); err == nil {
+			f.Add(string(b))
+		}
+	}
 	s := window.MustParse(denverSpec)
 	den := s.Spec().Location
 	sent := time.Date(2020, 1, 20, 9, 0, 0, 0, den)
@@ -199,4 +209,16 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkCheck(b *testing.B) {
+	s := window.MustParse(denverSpec)
+	den := s.Spec().Location
+	sent := time.Date(2020, 1, 20, 9, 0, 0, 0, den)
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := notice.Check(original, s, notice.Audience{Location: den}, sent); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -400,8 +400,14 @@ func hotFixTimes(n Notice) string {
 		return timeOfDay(t) + " " + zoneName(t) + endDay(n.Start, t)
 	}
 	if n.Deadline.IsZero() || !n.Deadline.After(n.End) {
+		// The work is done by the end of its span, or by the deadline
+		// when that comes first: the promise is the earlier one.
+		done := n.End
+		if !n.Deadline.IsZero() && n.Deadline.Before(done) {
+			done = n.Deadline
+		}
 		return fmt.Sprintf("The work starts %s, at %s %s and must be complete by %s%s.",
-			dayWords(n.Start, n.Sent), timeOfDay(n.Start), zoneName(n.Start), by(n.End), platformNote(n))
+			dayWords(n.Start, n.Sent), timeOfDay(n.Start), zoneName(n.Start), by(done), platformNote(n))
 	}
 	var which string
 	switch rel := relative(n.Start, n.Sent); rel {
