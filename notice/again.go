@@ -2,6 +2,7 @@ package notice
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,7 +91,11 @@ func again(n Notice, this window.Window, platform *time.Location) string {
 	rec := on + n.Recurrence
 	sameZone := loc.String() == platform.String()
 	if sameZone && same {
-		return "This downtime is also scheduled for the same time " + rec + "."
+		out := "This downtime is also scheduled for the same time " + rec + "."
+		if none := missing(n.Schedule, n.Sent, platform); len(none) > 0 {
+			out += " No window is scheduled on " + joinAnd(none) + "."
+		}
+		return out
 	}
 	day := func(f form) string { // the reader's start day, "" in the same zone
 		switch {
@@ -151,7 +156,38 @@ func again(n Notice, this window.Window, platform *time.Location) string {
 	if len(runs) > 0 {
 		b.WriteString(", except " + joinAnd(runs))
 	}
-	return sentence(b.String())
+	out := sentence(b.String())
+	if none := missing(n.Schedule, n.Sent, platform); len(none) > 0 {
+		// A date the rule selects but the schedule skips (an Except date,
+		// or an occurrence a clock change left without a window) would
+		// make "each month" false.
+		out += " No window is scheduled on " + joinAnd(none) + "."
+	}
+	return out
+}
+
+// missing returns, as "Saturday, December 26th, 2026" on the schedule's
+// clock, the dates in the horizon after sent that the rule selects but
+// that have no window: the schedule's Except dates and its drops.
+func missing(s *window.Schedule, sent time.Time, platform *time.Location) []string {
+	to := sent.AddDate(0, horizonMonths, 0)
+	from, until := civil.DateOf(sent.In(platform)), civil.DateOf(to.In(platform))
+	var dates []civil.Date
+	for _, d := range s.Spec().Except {
+		if !d.Before(from) && d.Before(until) {
+			dates = append(dates, d)
+		}
+	}
+	for d := range s.Dropped(sent, to) {
+		dates = append(dates, d.Date)
+	}
+	slices.SortFunc(dates, civil.Date.Compare)
+	dates = slices.Compact(dates)
+	out := make([]string, len(dates))
+	for i, d := range dates {
+		out[i] = yearDate(time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC))
+	}
+	return out
 }
 
 // formRange is a form's times, "from 6 a.m. to 10 a.m.", with the end's

@@ -284,6 +284,10 @@ func (c *checker) date(m []int) {
 	switch {
 	case found && hasWD && wd != d.Weekday():
 		c.add(m[0], words, correct(w, loc), fmt.Sprintf("%s is a %s, not a %s.", yearDate(dayStart(d)), d.Weekday(), wd))
+	case !found && c.skipped(d):
+		// "No window is scheduled on Saturday, December 26th": a date the
+		// rule selects and the schedule skips is named to say so.
+		return
 	case !found:
 		// Which part is wrong: a window near the date on the weekday
 		// claimed means the date is; otherwise name the nearest window.
@@ -654,4 +658,19 @@ func (c *checker) same(m []int) {
 			return
 		}
 	}
+}
+
+// skipped reports whether the rule selects d but the schedule has no
+// window on it: an Except date or a drop.
+func (c *checker) skipped(d civil.Date) bool {
+	if slices.Contains(c.spec.Except, d) {
+		return true
+	}
+	mid := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC)
+	for x := range c.s.Dropped(mid.AddDate(0, 0, -2), mid.AddDate(0, 0, 2)) {
+		if x.Date == d {
+			return true
+		}
+	}
+	return false
 }

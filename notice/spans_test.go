@@ -320,3 +320,21 @@ func TestCalendarOffset(t *testing.T) {
 		t.Errorf("calendar lacks the first window's start:\n%s", ics)
 	}
 }
+
+// TestSkippedDates checks that the recurrence sentence names the dates of
+// the next 12 months that the rule selects but the schedule skips, and
+// that Check accepts the sentence.
+func TestSkippedDates(t *testing.T) {
+	den := load(t, "America/Denver")
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25 except 2026-12-26")
+	sent := time.Date(2026, 11, 23, 9, 0, 0, 0, den)
+	n, err := notice.ForWindow(s, windowOn(t, s, "2026-11-28"), notice.Audience{}, "Prostar", sent, notice.Announcement)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "This downtime is also scheduled for the same time on the last Saturday of each month. No window is scheduled on Saturday, December 26th, 2026."
+	if n.Again != want {
+		t.Errorf("Again = %q, want %q", n.Again, want)
+	}
+	noFindings(t, render(t, notice.Text, n), s, notice.Audience{}, sent)
+}
