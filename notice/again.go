@@ -93,7 +93,7 @@ func again(n Notice, this window.Window, platform *time.Location) string {
 	if sameZone && same {
 		out := "This downtime is also scheduled for the same time " + rec + "."
 		if none := missing(n.Schedule, n.Sent, platform); len(none) > 0 {
-			out += " No window is scheduled on " + joinAnd(none) + "."
+			out += " No window is scheduled on " + english.List(none...) + "."
 		}
 		return out
 	}
@@ -154,14 +154,14 @@ func again(n Notice, this window.Window, platform *time.Location) string {
 		i = j
 	}
 	if len(runs) > 0 {
-		b.WriteString(", except " + joinAnd(runs))
+		b.WriteString(", except " + english.List(runs...))
 	}
 	out := sentence(b.String())
 	if none := missing(n.Schedule, n.Sent, platform); len(none) > 0 {
 		// A date the rule selects but the schedule skips (an Except date,
 		// or an occurrence a clock change left without a window) would
 		// make "each month" false.
-		out += " No window is scheduled on " + joinAnd(none) + "."
+		out += " No window is scheduled on " + english.List(none...) + "."
 	}
 	return out
 }
@@ -238,16 +238,4 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// joinAnd joins phrases as English lists them: "a", "a and b", "a, b and
-// c" (AP style: no serial comma).
-func joinAnd(s []string) string {
-	switch len(s) {
-	case 0:
-		return ""
-	case 1:
-		return s[0]
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }

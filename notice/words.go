@@ -189,24 +189,6 @@ func untilWords(start, end time.Time) string {
 	return s + endDay(start, end)
 }
 
-// shiftWords is a clock shift as AP style spells it: "one hour", "two
-// hours", "30 minutes".
-func shiftWords(d time.Duration) string {
-	if d < 0 {
-		d = -d
-	}
-	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-	if d%time.Hour == 0 {
-		if h := int(d / time.Hour); h < 10 {
-			if h == 1 {
-				return "one hour"
-			}
-			return small[h] + " hours"
-		}
-	}
-	return english.Length(d)
-}
-
 // clockChange returns the sentence that tells a reader what a transition
 // inside a span does to the clocks, and how long the span (what: "this
 // window", or "this period" for work that is no scheduled window) lasts:
@@ -224,7 +206,7 @@ func clockChange(tr tzdata.Transition, length time.Duration, what string) string
 	}
 	at := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
 	return fmt.Sprintf("Clocks go %s %s at %s; %s lasts %s.",
-		dir, shiftWords(shift), timeOfDay(at), what, english.Length(length))
+		dir, english.Hours(shift), timeOfDay(at), what, english.Length(length))
 }
 
 // genericNames holds the generic names by which people call the clocks of
