@@ -107,6 +107,29 @@ func TestCheck(t *testing.T) {
 			}},
 		},
 		{
+			name: "this Saturday without a date",
+			text: "Maintenance this Saturday from 10 p.m. to 2 a.m. MST.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "this Saturday without a date, no window that week",
+			text: "Maintenance this Saturday from 10 p.m. to 2 a.m. MST.",
+			s:    denver, a: notice.Audience{Location: den}, sent: time.Date(2020, 2, 3, 9, 0, 0, 0, den),
+			want: []notice.Finding{{
+				Claim: "this Saturday", Correct: "Saturday, February 29th",
+				Reason: "No window starts on a Saturday later in the week of Monday, February 3rd, 2020.",
+			}},
+		},
+		{
+			name: "wrong relative day: tomorrow is this Saturday",
+			text: "Maintenance is tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "tomorrow", Correct: "this Saturday",
+				Reason: "The notice is sent on Monday, January 20th, 2020; the work is on Saturday, January 25th, 2020.",
+			}},
+		},
+		{
 			name: "wrong time",
 			text: "Maintenance is on Saturday, January 25th, from 9 p.m. to 2 a.m. MST.",
 			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
