@@ -143,7 +143,8 @@ const Alternative = "If this window does not work for you and your organization,
 // ForWindow returns the plain announcement (or reminder, or completion
 // notice, per v) of window w of schedule s, for audience a, sent at sent
 // by organization org. s may be nil for a one-off window; then the notice
-// has no recurrence sentence.
+// has no recurrence sentence. An announcement or reminder sent at or after
+// w starts, or a completion notice sent before it ends, is an error.
 func ForWindow(s *window.Schedule, w window.Window, a Audience, org string, sent time.Time, v Variant) (Notice, error) {
 	return build(input{
 		class: classify.Maintenance, variant: v, org: org, audience: a, sent: sent,
@@ -160,7 +161,9 @@ func ForWindow(s *window.Schedule, w window.Window, a Audience, org string, sent
 // A maintenance slot announces its window, from the slot's Start when the
 // window is already open. A hot fix slot announces work from the slot's
 // start to d.Deadline, or its window and d.Deadline when the slot is a
-// scheduled window, with the change's threat reason.
+// scheduled window, with the change's threat reason. Send instants are
+// checked as [ForWindow] checks them, except that a hot fix may be
+// announced while its work runs (it starts at once), until its end.
 func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([]Notice, error) {
 	switch {
 	case d.Class == classify.Routine || !d.NoticeRequired:
