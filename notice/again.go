@@ -110,7 +110,10 @@ func again(n Notice, this window.Window, platform *time.Location) string {
 		case f.shift == -1:
 			return "the day before "
 		}
-		return fmt.Sprintf("%s %s ", english.Plural(abs(f.shift), "day"), map[bool]string{true: "later", false: "earlier"}[f.shift > 0])
+		if f.shift > 0 {
+			return english.Plural(f.shift, "day") + " later "
+		}
+		return english.Plural(-f.shift, "day") + " earlier "
 	}
 	usualWords := day(usual) + formRange(usual, func(days int) string {
 		if oneWeekday {

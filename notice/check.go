@@ -575,6 +575,8 @@ func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock) {
 			nominalWords(sp), zoneClock(c.platform), clockWords(sc), clockWords(ec)))
 }
 
+var ordinalWords = map[string]string{"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+
 var smallNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 func number(s string) int {
@@ -629,7 +631,9 @@ func (c *checker) recurrence(m []int) {
 	} else {
 		d, _ := parseWeekday(c.sub(m, 2))
 		ord := strings.ToLower(c.sub(m, 1))
-		ord = map[string]string{"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}[ord] + map[bool]string{true: ord, false: ""}[len(ord) > 3]
+		if w, ok := ordinalWords[ord]; ok {
+			ord = w // "2nd" reads "second", as Describe writes it
+		}
 		got = "the " + ord + " " + d.String() + " of each month"
 	}
 	if got == want || strings.HasPrefix(want, got+" ") || strings.HasPrefix(want, got+",") {

@@ -130,6 +130,11 @@ func TestCheck(t *testing.T) {
 			}},
 		},
 		{
+			name: "an ordinal in digits, an exact length",
+			text: "Maintenance on Tuesday, January 13th, 2026, from 9 a.m. to noon UTC, for 3 hours, and on the 2nd Tuesday of each month.",
+			s:    window.MustParse("2nd Tuesday of every month 09:00 for 3h UTC from 2026-01-01"), a: notice.Audience{}, sent: time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC),
+		},
+		{
 			name: "wrong time",
 			text: "Maintenance is on Saturday, January 25th, from 9 p.m. to 2 a.m. MST.",
 			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
