@@ -44,6 +44,6 @@ func Example() {
 
 	// Output:
 	// 2026-10-31 22:00:00 -0600 MDT for 5h0m0s
-	// maintenance | Scheduled maintenance this Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST
+	// maintenance | Scheduled maintenance this Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST Sunday
 	// Clocks go back one hour at 2 a.m.; this window lasts 5 hours.
 }

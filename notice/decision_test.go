@@ -38,8 +38,10 @@ func TestDecisions(t *testing.T) {
 		t.Fatalf("FromDecision gave %d notices for %d slots", len(ns), len(d.Slots))
 	}
 	var all []string
-	for _, n := range ns {
-		all = append(all, render(t, notice.Text, n))
+	for i, n := range ns {
+		text := render(t, notice.Text, n)
+		all = append(all, text)
+		noFindings(t, text, d.Slots[i].Schedule, notice.Audience{Tenant: n.Tenant, Location: n.Location}, now)
 	}
 	text := strings.Join(all, "\n----\n")
 	flat := strings.Join(strings.Fields(text), " ")

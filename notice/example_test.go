@@ -29,12 +29,12 @@ func ExampleForWindow() {
 	text, _ := notice.DefaultRenderer().Render(notice.Text, n)
 	fmt.Print(text)
 	// Output:
-	// Subject: Scheduled maintenance this Saturday, January 25th, from 10 p.m. to 2 a.m. MST
+	// Subject: Scheduled maintenance this Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday
 	//
 	// Hello,
 	//
 	// Prostar will perform scheduled maintenance this Saturday, January 25th,
-	// from 10 p.m. to 2 a.m. MST.
+	// from 10 p.m. to 2 a.m. MST Sunday.
 	//
 	// Users will not be able to access the system until 2 a.m. Sunday.
 	//
@@ -104,11 +104,11 @@ func ExampleNotice_ICalendar() {
 	// DTEND;TZID=America/Denver:20200126T020000
 	// SUMMARY:Prostar: scheduled maintenance
 	// DESCRIPTION:Prostar will perform scheduled maintenance this Saturday\, Janu
-	//  ary 25th\, from 10 p.m. to 2 a.m. MST.\n\nUsers will not be able to access
-	//   the system until 2 a.m. Sunday.\n\nThis downtime is also scheduled for th
-	//  e same time on the last Saturday of each month.\n\nIf this window does not
-	//   work for you and your organization\, contact us to schedule a different t
-	//  ime.
+	//  ary 25th\, from 10 p.m. to 2 a.m. MST Sunday.\n\nUsers will not be able to
+	//   access the system until 2 a.m. Sunday.\n\nThis downtime is also scheduled
+	//   for the same time on the last Saturday of each month.\n\nIf this window d
+	//  oes not work for you and your organization\, contact us to schedule a diff
+	//  erent time.
 	// TRANSP:OPAQUE
 	// END:VEVENT
 	// END:VCALENDAR
@@ -147,36 +147,11 @@ func ExampleCalendar() {
 	// END:VCALENDAR
 }
 
-func ExampleDay() {
-	den, _ := tzdata.Load("America/Denver")
-	sent := time.Date(2020, 1, 20, 9, 0, 0, 0, den) // a Monday
-	fmt.Println(notice.Day(time.Date(2020, 1, 25, 22, 0, 0, 0, den), sent))
-	fmt.Println(notice.Day(time.Date(2020, 1, 20, 22, 0, 0, 0, den), sent))
-	fmt.Println(notice.Day(time.Date(2020, 1, 21, 22, 0, 0, 0, den), sent))
-	fmt.Println(notice.Day(time.Date(2021, 1, 30, 22, 0, 0, 0, den), sent))
-	// Output:
-	// this Saturday, January 25th
-	// tonight, Monday, January 20th
-	// tomorrow, Tuesday, January 21st
-	// Saturday, January 30th, 2021
-}
-
-func ExampleRange() {
-	den, _ := tzdata.Load("America/Denver")
-	start := time.Date(2026, 10, 31, 22, 0, 0, 0, den)
-	end := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC) // 2 a.m. MST, after the fall back
-	fmt.Println(notice.Range(start, end))
-	fmt.Println(notice.Until(start, end))
-	// Output:
-	// from 10 p.m. MDT to 2 a.m. MST
-	// until 2 a.m. Sunday
-}
-
 // Callers may supply their own templates; they receive the same Notice
 // and functions as the defaults.
 func ExampleNewRenderer() {
 	r, err := notice.NewRenderer(notice.Templates{
-		Text: `{{.Organization}}: maintenance {{day .Start .Sent}}, {{span .Start .End}}.`,
+		Text: `{{.Organization}}: maintenance {{.When}}.`,
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -190,156 +165,22 @@ func ExampleNewRenderer() {
 	text, _ := r.Render(notice.Text, n)
 	fmt.Println(text)
 	// Output:
-	// Prostar: maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST.
-}
-
-func ExampleTimeOfDay() {
-	for _, h := range []int{0, 2, 12, 22} {
-		fmt.Println(notice.TimeOfDay(time.Date(2020, 1, 25, h, 0, 0, 0, time.UTC)))
-	}
-	fmt.Println(notice.TimeOfDay(time.Date(2020, 1, 25, 22, 30, 0, 0, time.UTC)))
-	// Output:
-	// midnight
-	// 2 a.m.
-	// noon
-	// 10 p.m.
-	// 10:30 p.m.
-}
-
-func ExampleZoneName() {
-	den, _ := tzdata.Load("America/Denver")
-	sp, _ := tzdata.Load("America/Sao_Paulo")
-	fmt.Println(notice.ZoneName(time.Date(2020, 1, 25, 22, 0, 0, 0, den)))
-	fmt.Println(notice.ZoneName(time.Date(2020, 7, 25, 22, 0, 0, 0, den)))
-	fmt.Println(notice.ZoneName(time.Date(2026, 1, 1, 0, 0, 0, 0, sp)))
-	// Output:
-	// MST
-	// MDT
-	// UTC-3
-}
-
-func ExampleOrdinal() {
-	for _, n := range []int{1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31} {
-		fmt.Print(notice.Ordinal(n), " ")
-	}
-	fmt.Println()
-	// Output:
-	// 1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 31st
-}
-
-func ExampleLength() {
-	for _, d := range []time.Duration{5 * time.Hour, time.Hour, 30 * time.Minute, 3*time.Hour + 30*time.Minute} {
-		fmt.Println(notice.Length(d))
-	}
-	// Output:
-	// 5 hours
-	// 1 hour
-	// 30 minutes
-	// 3 hours 30 minutes
-}
-
-// A window that ends on a later day names the day; one that ends the same
-// day does not.
-func ExampleUntil() {
-	den, _ := tzdata.Load("America/Denver")
-	start := time.Date(2020, 1, 25, 22, 0, 0, 0, den)
-	fmt.Println(notice.Until(start, start.Add(4*time.Hour)))
-	fmt.Println(notice.Until(start.Add(-12*time.Hour), start.Add(-8*time.Hour)))
-	fmt.Println(notice.Until(start, start.Add(9*24*time.Hour)))
-	// Output:
-	// until 2 a.m. Sunday
-	// until 2 p.m.
-	// until 10 p.m. Monday, February 3rd
-}
-
-// Sent on Monday, January 20th, 2020, at 9 a.m. in Denver; weeks run
-// Monday through Sunday.
-func ExampleRelative() {
-	den, _ := tzdata.Load("America/Denver")
-	sent := time.Date(2020, 1, 20, 9, 0, 0, 0, den)
-	for _, t := range []time.Time{
-		time.Date(2020, 1, 20, 14, 0, 0, 0, den),
-		time.Date(2020, 1, 20, 22, 0, 0, 0, den),
-		time.Date(2020, 1, 21, 22, 0, 0, 0, den),
-		time.Date(2020, 1, 26, 1, 0, 0, 0, den),
-		time.Date(2020, 1, 27, 22, 0, 0, 0, den),
-	} {
-		fmt.Printf("%q\n", notice.Relative(t, sent))
-	}
-	// Output:
-	// "today"
-	// "tonight"
-	// "tomorrow"
-	// "this Sunday"
-	// ""
-}
-
-func ExampleFullDate() {
-	den, _ := tzdata.Load("America/Denver")
-	sent := time.Date(2026, 12, 20, 9, 0, 0, 0, den)
-	fmt.Println(notice.FullDate(time.Date(2026, 12, 26, 22, 0, 0, 0, den), sent))
-	fmt.Println(notice.FullDate(time.Date(2027, 1, 2, 22, 0, 0, 0, den), sent))
-	// Output:
-	// Saturday, December 26th
-	// Saturday, January 2nd, 2027
-}
-
-func ExampleUTCOffset() {
-	for _, secs := range []int{0, -3 * 3600, 5*3600 + 1800, 13*3600 + 45*60, -(7*3600 + 23)} {
-		fmt.Println(notice.UTCOffset(secs))
-	}
-	// Output:
-	// UTC
-	// UTC-3
-	// UTC+5:30
-	// UTC+13:45
-	// UTC-7
-}
-
-func ExampleWrap() {
-	fmt.Println(notice.Wrap(30, "Prostar will perform scheduled maintenance this Saturday, January 25th."))
-	// Output:
-	// Prostar will perform scheduled
-	// maintenance this Saturday,
-	// January 25th.
-}
-
-func ExampleEscapeMarkdown() {
-	fmt.Println(notice.EscapeMarkdown("*Acme* [co]"))
-	fmt.Println(notice.EscapeMarkdown("1. Patch_the_server"))
-	// Output:
-	// \*Acme\* \[co\]
-	// 1\. Patch\_the\_server
-}
-
-// The fall-back night of 2026 in Denver, inside a 10 p.m. to 2 a.m.
-// window.
-func ExampleClockChange() {
-	den, _ := tzdata.Load("America/Denver")
-	start := time.Date(2026, 10, 31, 22, 0, 0, 0, den)
-	end := time.Date(2026, 11, 1, 2, 0, 0, 0, den)
-	for tr := range tzdata.Transitions(den, start, end) {
-		fmt.Println(notice.ClockChange(tr, end.Sub(start)))
-	}
-	// Output:
-	// Clocks go back one hour at 2 a.m.; this window lasts 5 hours.
+	// Prostar: maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday.
 }
 
 // The template functions work in any text/template or html/template.
 func ExampleFuncs() {
 	t := template.Must(template.New("").Funcs(notice.Funcs()).Parse(
-		`{{day .Start .Sent}}, {{span .Start .End}} ({{length (.End.Sub .Start)}}); {{md "*urgent*"}}` + "\n"))
-	den, _ := tzdata.Load("America/Denver")
-	data := struct{ Start, End, Sent time.Time }{
-		Start: time.Date(2026, 10, 31, 22, 0, 0, 0, den),
-		End:   time.Date(2026, 11, 1, 2, 0, 0, 0, den),
-		Sent:  time.Date(2026, 10, 26, 9, 0, 0, 0, den),
-	}
+		`{{md .Name}}: {{wrap 20 .Text}}` + "\n"))
+	data := struct{ Name, Text string }{"*Acme* [co]", "Scheduled maintenance this Saturday, January 25th"}
 	if err := t.Execute(os.Stdout, data); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
-	// this Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST (5 hours); \*urgent\*
+	// \*Acme\* \[co\]: Scheduled
+	// maintenance this
+	// Saturday, January
+	// 25th
 }
 
 // The default renderer writes the 2026-10-31 Denver window for a tenant
@@ -362,16 +203,16 @@ func ExampleDefaultRenderer() {
 	// Hello Acme GmbH team,
 	//
 	// Prostar will perform scheduled maintenance this Sunday, November 1st,
-	// from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST,
-	// America/Denver time).
+	// from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST
+	// Sunday, Mountain time).
 	//
 	// Users will not be able to access the system until 10 a.m.
 	//
 	// Clocks go back one hour at 2 a.m. in America/Denver; this window lasts 5
 	// hours.
 	//
-	// This downtime is also scheduled for the same time on the last Saturday
-	// of each month.
+	// This downtime is also scheduled on the last Saturday of each month, 10
+	// p.m. to 2 a.m. Mountain time; for you, Sunday from 6 a.m. to 10 a.m.
 	//
 	// If this window does not work for you and your organization, contact us
 	// to schedule a different time.
@@ -398,12 +239,12 @@ func ExampleRenderer_Render() {
 	// <html lang="en">
 	// <head>
 	// <meta charset="utf-8">
-	// <title>Reminder: scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST</title>
+	// <title>Reminder: scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday</title>
 	// </head>
 	// <body>
-	// <h1>Reminder: scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST</h1>
+	// <h1>Reminder: scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday</h1>
 	// <p>Hello Acme &amp; Co team,</p>
-	// <p>This is a reminder that Prostar will perform scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST.</p>
+	// <p>This is a reminder that Prostar will perform scheduled maintenance tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday.</p>
 	// <p>Users will not be able to access the system until 2 a.m. Sunday.</p>
 	// <p>This downtime is also scheduled for the same time on the last Saturday of each month.</p>
 	// <p>If this window does not work for you and your organization, contact us to schedule a different time.</p>
@@ -434,4 +275,32 @@ func ExampleNotNeededError() {
 	}
 	// Output:
 	// routine update | It causes no downtime. It needs no notice.
+}
+
+// Check reads the platform's January 2020 notice, as it was sent on
+// Monday, January 20th, and finds the one false claim in it: Denver keeps
+// standard time in January.
+func ExampleCheck() {
+	s := window.MustParse("last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25")
+	den, _ := tzdata.Load("America/Denver")
+	text := "Our first maintenance downtime window is scheduled to be performed this Saturday on January 25th from 10 p.m. – 2 a.m. MDT. This downtime is also scheduled for the same time on the last Saturday of each month."
+	findings, err := notice.Check(text, s, notice.Audience{Location: den}, time.Date(2020, 1, 20, 9, 0, 0, 0, den))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range findings {
+		fmt.Printf("%q at byte %d\nshould read %q\n%s\n", f.Claim, f.Pos, f.Correct, f.Reason)
+	}
+	// Output:
+	// "10 p.m. – 2 a.m. MDT" at byte 102
+	// should read "10 p.m. to 2 a.m. MST"
+	// On Saturday, January 25th, 2020, America/Denver keeps MST (UTC-7), not MDT; MDT begins on March 8th, 2020.
+}
+
+func ExampleFinding_String() {
+	f := notice.Finding{Claim: "4 hours", Correct: "5 hours", Reason: "Clocks go back one hour at 2 a.m."}
+	fmt.Println(f)
+	// Output:
+	// "4 hours" should read "5 hours": Clocks go back one hour at 2 a.m.
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -87,14 +88,21 @@ func Calendar(e Event) ([]byte, error) {
 		}
 	}
 	c := &calendar{loc: loc, tzid: loc.String(), stamp: e.Stamp.UTC()}
-	switch c.tzid {
-	case "UTC":
+	param, ok := ical.Param(c.tzid)
+	switch {
+	case c.tzid == "UTC":
 		c.utc = true
-	case "", "Local":
-		// A zone without an IANA name cannot be sent as a TZID; every
-		// instant is written in UTC, one VEVENT per window.
+	case c.tzid == "Local" || !ok:
+		// A zone without a name, or whose name no parameter value can
+		// hold (a control character, a DQUOTE), cannot be sent as a
+		// TZID; every instant is written in UTC, one VEVENT per window.
 		c.utc = true
 		c.fixed = true
+	default:
+		// TZID=America/Denver as is; TZID="UTC+05:30" quoted, since a
+		// colon, semicolon or comma would end the parameter (RFC 5545
+		// section 3.2).
+		c.tzparam = param
 	}
 	uid := e.UID
 	if uid == "" {
@@ -149,7 +157,8 @@ func hashUID(parts ...string) string {
 // A calendar collects content lines, unfolded.
 type calendar struct {
 	loc         *time.Location
-	tzid        string
+	tzid        string // the zone's name, the VTIMEZONE's TZID value
+	tzparam     string // tzid as a parameter value, quoted when it must be
 	utc, fixed  bool
 	stamp       time.Time
 	out         []string
@@ -175,10 +184,9 @@ func (c *calendar) instant(t time.Time) string {
 	c.seen(t)
 	if !c.utc {
 		l := t.In(c.loc)
-		y, m, d := l.Date()
-		r := tzdata.Read(y, m, d, l.Hour(), l.Minute(), l.Second(), 0, c.loc)
+		r := readWall(civil.DateTimeOf(l), c.loc)
 		if r.Kind == tzdata.Exact && r.Earlier.Equal(t) {
-			return ";TZID=" + c.tzid + ":" + l.Format("20060102T150405")
+			return ";TZID=" + c.tzparam + ":" + ical.DateTime(civil.DateTimeOf(l))
 		}
 	}
 	return ":" + t.UTC().Format("20060102T150405Z")
@@ -187,11 +195,11 @@ func (c *calendar) instant(t time.Time) string {
 // wall returns ";TZID=zone:" and the wall time of date at clock, as an
 // RRULE generates it, or the UTC form in a UTC calendar.
 func (c *calendar) wall(d civil.Date, clk civil.Clock) string {
-	s := fmt.Sprintf("%04d%02d%02dT%02d%02d00", d.Year, d.Month, d.Day, clk.Hour, clk.Minute)
+	s := ical.DateTime(civil.DateTime{Date: d, Clock: clk})
 	if c.utc {
 		return ":" + s + "Z"
 	}
-	return ";TZID=" + c.tzid + ":" + s
+	return ";TZID=" + c.tzparam + ":" + s
 }
 
 // event writes one VEVENT. recurrenceID is the RECURRENCE-ID's parameters
@@ -229,8 +237,13 @@ type rule struct {
 	exdates []civil.Date
 }
 
-// recurrence reports whether e is written as one recurring VEVENT, and the
-// schedule's rule when it is.
+// recurrence reports whether e is written as one recurring VEVENT, and
+// the schedule's rule when it is, read from the schedule's definition
+// ([window.Schedule.Spec]), never from text. A schedule whose rule dates
+// are moved by an Offset ("2 days after the 2nd Tuesday") has no RRULE
+// that says it, so its windows are written as individual VEVENTs, each
+// with its own DTSTART and DTEND: every reader then reads exactly the
+// schedule's instants.
 func recurrence(e Event, c *calendar) (rule, bool) {
 	if e.Schedule == nil || c.fixed {
 		return rule{}, false
@@ -244,55 +257,62 @@ func recurrence(e Event, c *calendar) (rule, bool) {
 	if n < 2 {
 		return rule{}, false
 	}
-	r, ok := parseRFC(e.Schedule.RFC5545())
-	return r, ok
+	sp := e.Schedule.Spec()
+	if sp.Offset != 0 {
+		return rule{}, false
+	}
+	return rule{start: sp.Start, rrule: rruleValue(sp.Rule), exdates: sp.Except}, true
 }
 
-// parseRFC reads DTSTART's clock, RRULE and EXDATE from a schedule's RFC
-// 5545 lines.
-func parseRFC(text string) (rule, bool) {
-	var r rule
-	var haveStart bool
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\n ", "")
-	text = strings.ReplaceAll(text, "\n\t", "")
-	for _, l := range strings.Split(text, "\n") {
-		i := strings.IndexAny(l, ";:")
-		j := strings.IndexByte(l, ':')
-		if i < 0 || j < 0 {
-			continue
-		}
-		name, value := strings.ToUpper(l[:i]), l[j+1:]
-		switch name {
-		case "DTSTART":
-			t, err := time.Parse("20060102T150405", strings.TrimSuffix(value, "Z"))
-			if err != nil {
-				return rule{}, false
-			}
-			r.start = civil.Clock{Hour: t.Hour(), Minute: t.Minute()}
-			haveStart = true
-		case "RRULE":
-			var parts []string
-			for _, p := range strings.Split(value, ";") {
-				k, _, _ := strings.Cut(p, "=")
-				if k = strings.ToUpper(k); k != "UNTIL" && k != "COUNT" && p != "" {
-					parts = append(parts, p)
-				}
-			}
-			r.rrule = strings.Join(parts, ";")
-		case "EXDATE":
-			for _, v := range strings.Split(value, ",") {
-				if len(v) < 8 {
-					continue
-				}
-				t, err := time.Parse("20060102", v[:8])
-				if err == nil {
-					r.exdates = append(r.exdates, civil.DateOf(t))
-				}
-			}
-		}
+// rruleValue writes r as an RRULE value without UNTIL and COUNT, which
+// [Calendar] bounds by the windows it writes. Every part is written as
+// the Rule holds it; WKST is always written when it matters (an INTERVAL
+// of weeks or BYWEEKNO), since a Rule's zero WeekStart is Sunday and RFC
+// 5545's default is Monday.
+func rruleValue(r window.Rule) string {
+	freq := map[window.Frequency]string{window.Daily: "DAILY", window.Weekly: "WEEKLY", window.Monthly: "MONTHLY", window.Yearly: "YEARLY"}[r.Freq]
+	parts := []string{"FREQ=" + freq}
+	if r.Interval > 1 {
+		parts = append(parts, "INTERVAL="+strconv.Itoa(r.Interval))
 	}
-	return r, haveStart && r.rrule != ""
+	ints := func(name string, ns []int) {
+		if len(ns) == 0 {
+			return
+		}
+		s := make([]string, len(ns))
+		for i, n := range ns {
+			s[i] = strconv.Itoa(n)
+		}
+		parts = append(parts, name+"="+strings.Join(s, ","))
+	}
+	months := make([]int, len(r.ByMonth))
+	for i, m := range r.ByMonth {
+		months[i] = int(m)
+	}
+	ints("BYMONTH", months)
+	ints("BYWEEKNO", r.ByWeekNo)
+	ints("BYYEARDAY", r.ByYearDay)
+	ints("BYMONTHDAY", r.ByMonthDay)
+	if len(r.ByDay) > 0 {
+		s := make([]string, len(r.ByDay))
+		for i, d := range r.ByDay {
+			s[i] = weekdayCode(d.Weekday)
+			if d.N != 0 {
+				s[i] = strconv.Itoa(d.N) + s[i]
+			}
+		}
+		parts = append(parts, "BYDAY="+strings.Join(s, ","))
+	}
+	ints("BYSETPOS", r.BySetPos)
+	if r.Interval > 1 || len(r.ByWeekNo) > 0 {
+		parts = append(parts, "WKST="+weekdayCode(r.WeekStart))
+	}
+	return strings.Join(parts, ";")
+}
+
+// weekdayCode is RFC 5545's two-letter weekday: "SU", "MO", ...
+func weekdayCode(d time.Weekday) string {
+	return strings.ToUpper(d.String()[:2])
 }
 
 // series writes windows of a schedule as one recurring VEVENT and its
@@ -400,7 +420,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 // time: RFC 5545 reads it with the offset before the gap (Later, as
 // [tzdata.Compatible] does), ical.js with the offset after it (Earlier).
 func (c *calendar) read(d civil.Date, clk civil.Clock) tzdata.Reading {
-	return tzdata.Read(d.Year, d.Month, d.Day, clk.Hour, clk.Minute, 0, 0, c.loc)
+	return readWall(civil.DateTime{Date: d, Clock: clk}, c.loc)
 }
 
 // exdate returns the EXDATE parameters and value that remove the rule's
@@ -474,7 +494,7 @@ func (c *calendar) vtimezone(first, last time.Time) {
 	from := time.Date(first.Add(-24*time.Hour).In(c.loc).Year(), 1, 1, 0, 0, 0, 0, c.loc)
 	to := time.Date(last.Add(24*time.Hour).In(c.loc).Year()+1, 1, 1, 0, 0, 0, 0, c.loc)
 	c.line("BEGIN:VTIMEZONE")
-	c.line("TZID:" + c.tzid)
+	c.line("TZID:" + ical.Text(c.tzid))
 	name, off := from.In(c.loc).Zone()
 	trs := slices.Collect(tzdata.Transitions(c.loc, from, to))
 	if len(trs) == 0 || !trs[0].At.Equal(from) {

@@ -40,6 +40,11 @@ var calendarSpecs = []string{
 	// 29th's or the 31st's start, so its EXDATE must not name either.
 	"every day 22:00-02:00 Pacific/Apia from 2011-12-01",
 	"last Friday of every month 22:00-02:00 Pacific/Apia from 2011-01-01",
+	// Rules the human form cannot say, written from Spec values: a day of
+	// the month, and an INTERVAL whose weeks start on Sunday (WKST).
+	"DTSTART;TZID=Europe/Berlin:20200115T220000\nDURATION:PT2H\nRRULE:FREQ=MONTHLY;BYMONTHDAY=15",
+	"DTSTART;TZID=America/Denver:20200105T010000\nDURATION:PT2H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=SU;WKST=SU",
+	"DTSTART;TZID=America/Denver:20200106T010000\nDURATION:PT2H\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,SU",
 }
 
 // tenYears returns the windows of s in the ten years from 2020, or from

@@ -88,12 +88,32 @@ func unfold(b []byte) ([]string, error) {
 }
 
 func parseProp(l string) (prop, error) {
-	colon := strings.IndexByte(l, ':')
+	// The value starts at the first colon outside a quoted parameter
+	// value (RFC 5545 section 3.2: TZID="UTC+05:30").
+	colon, quoted := -1, false
+	for i := 0; i < len(l) && colon < 0; i++ {
+		switch {
+		case l[i] == '"':
+			quoted = !quoted
+		case l[i] == ':' && !quoted:
+			colon = i
+		}
+	}
 	if colon < 0 {
 		return prop{}, fmt.Errorf("no colon in %q", l)
 	}
 	head, value := l[:colon], l[colon+1:]
-	parts := strings.Split(head, ";")
+	var parts []string
+	start := 0
+	quoted = false
+	for i := 0; i <= len(head); i++ {
+		if i == len(head) || head[i] == ';' && !quoted {
+			parts = append(parts, head[start:i])
+			start = i + 1
+		} else if head[i] == '"' {
+			quoted = !quoted
+		}
+	}
 	p := prop{name: parts[0], value: value, params: map[string]string{}}
 	if p.name == "" || strings.ToUpper(p.name) != p.name {
 		return prop{}, fmt.Errorf("bad property name in %q", l)
@@ -102,6 +122,11 @@ func parseProp(l string) (prop, error) {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {
 			return prop{}, fmt.Errorf("bad parameter %q in %q", kv, l)
+		}
+		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+			v = v[1 : len(v)-1]
+		} else if strings.ContainsAny(v, "\":;,") {
+			return prop{}, fmt.Errorf("parameter %q needs quotes in %q", kv, l)
 		}
 		p.params[k] = v
 	}

@@ -101,16 +101,20 @@ type Notice struct {
 	Location *time.Location   // the audience's zone
 	Window   window.Window    // the window, in the schedule's zone
 	Schedule *window.Schedule // the schedule the window comes from; nil for a one-off
+	// Scheduled reports that the work is a scheduled window, and not a
+	// hot fix's span from its start to its deadline.
+	Scheduled bool
 
 	// Subject is the notice's title, such as "Scheduled maintenance this
-	// Saturday, January 25th, from 10 p.m. to 2 a.m. MST".
+	// Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday".
 	Subject string
-	// When is the date and range in the audience's zone: "this Saturday,
-	// January 25th, from 10 p.m. to 2 a.m. MST".
+	// When is the date and range in the audience's zone, naming the end's
+	// day when it is a later one: "this Saturday, January 25th, from 10
+	// p.m. to 2 a.m. MST Sunday".
 	When string
 	// Platform is the window in the schedule's zone when it differs from
-	// the audience's, such as "Saturday from 10 p.m. to 2 a.m. MST,
-	// America/Denver time" ("from 10 p.m. to 2 a.m. UTC" when the
+	// the audience's, such as "Saturday from 10 p.m. to 2 a.m. MST Sunday,
+	// Mountain time" ("from 10 p.m. to 2 a.m. UTC Sunday" when the
 	// abbreviation already names the zone); "" otherwise. Paragraphs puts
 	// it in parentheses.
 	Platform string
@@ -122,6 +126,15 @@ type Notice struct {
 	// Recurrence is the schedule in words, "the last Saturday of each
 	// month", or "".
 	Recurrence string
+	// Again is the sentence about the schedule's other windows in the
+	// next 12 months, true on the reader's clock for each of them (also in
+	// Paragraphs): "This downtime is also scheduled for the same time on
+	// the last Saturday of each month." only when it is the same time for
+	// every one; otherwise it names the schedule's clock and the reader's,
+	// and the dates on which the reader's differs. "" when the notice is
+	// not a maintenance window of a schedule, or no other window falls in
+	// the next 12 months.
+	Again string
 }
 
 // Alternative is the sentence that offers a client another time.
@@ -130,11 +143,12 @@ const Alternative = "If this window does not work for you and your organization,
 // ForWindow returns the plain announcement (or reminder, or completion
 // notice, per v) of window w of schedule s, for audience a, sent at sent
 // by organization org. s may be nil for a one-off window; then the notice
-// has no recurrence sentence.
+// has no recurrence sentence. An announcement or reminder sent at or after
+// w starts, or a completion notice sent before it ends, is an error.
 func ForWindow(s *window.Schedule, w window.Window, a Audience, org string, sent time.Time, v Variant) (Notice, error) {
 	return build(input{
 		class: classify.Maintenance, variant: v, org: org, audience: a, sent: sent,
-		schedule: s, window: w, end: w.End, downtime: true,
+		schedule: s, window: w, rule: w, end: w.End, downtime: true,
 	})
 }
 
@@ -147,7 +161,9 @@ func ForWindow(s *window.Schedule, w window.Window, a Audience, org string, sent
 // A maintenance slot announces its window, from the slot's Start when the
 // window is already open. A hot fix slot announces work from the slot's
 // start to d.Deadline, or its window and d.Deadline when the slot is a
-// scheduled window, with the change's threat reason.
+// scheduled window, with the change's threat reason. Send instants are
+// checked as [ForWindow] checks them, except that a hot fix may be
+// announced while its work runs (it starts at once), until its end.
 func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([]Notice, error) {
 	switch {
 	case d.Class == classify.Routine || !d.NoticeRequired:
@@ -165,7 +181,7 @@ func FromDecision(d classify.Decision, org string, sent time.Time, v Variant) ([
 		in := input{
 			class: d.Class, variant: v, org: org, sent: sent,
 			audience: Audience{Tenant: sl.Tenant, Location: sl.Location},
-			schedule: sl.Schedule, window: sl.Window, end: sl.Window.End,
+			schedule: sl.Schedule, window: sl.Window, rule: sl.Window, end: sl.Window.End,
 			summary: d.Change.Summary, reason: d.Change.ThreatReason,
 			downtime:    d.Change.Downtime > 0 || d.Class == classify.Maintenance,
 			unscheduled: !sl.InWindow,
@@ -217,7 +233,8 @@ type input struct {
 	audience Audience
 	sent     time.Time
 	schedule *window.Schedule
-	window   window.Window
+	window   window.Window // the window as announced (its Start may be the slot's)
+	rule     window.Window // the window as the schedule gives it
 	end      time.Time
 	deadline time.Time // a hot fix's deadline; zero otherwise
 	summary  string
@@ -225,6 +242,34 @@ type input struct {
 	downtime bool
 	// unscheduled marks a decision slot that is not a scheduled window.
 	unscheduled bool
+}
+
+// A notice is a promise about the future, or a report of the past, so its
+// send instant is checked against the work it speaks of:
+//
+//   - an announcement or reminder must be sent before the work starts;
+//   - a completion notice must be sent at or after the work ends.
+//
+// A hot fix is the documented exception to the first rule: its work may
+// start at once, at the very instant of the decision, so its announcement
+// may be sent while the work runs, but not after its end.
+func checkSent(in input, start, end time.Time) error {
+	const layout = "Monday 2006-01-02 15:04 MST"
+	sent := in.sent.In(start.Location())
+	switch {
+	case in.variant == Completed && sent.Before(end):
+		return fmt.Errorf("notice: completion notice sent at %s, before the work ends at %s: the system is not available again yet",
+			sent.Format(layout), end.Format(layout))
+	case in.variant == Completed:
+		return nil
+	case in.class == classify.HotFix && !sent.Before(end):
+		return fmt.Errorf("notice: hot fix %v sent at %s, at or after the work ends at %s: send a completion notice instead",
+			in.variant, sent.Format(layout), end.Format(layout))
+	case in.class != classify.HotFix && !sent.Before(start):
+		return fmt.Errorf("notice: %v sent at %s, at or after the window starts at %s: a notice must reach readers before the work begins",
+			in.variant, sent.Format(layout), start.Format(layout))
+	}
+	return nil
 }
 
 func build(in input) (Notice, error) {
@@ -239,6 +284,12 @@ func build(in input) (Notice, error) {
 	case in.variant > Completed:
 		return Notice{}, fmt.Errorf("notice: unknown variant %v", in.variant)
 	}
+	if err := checkSent(in, w.Start, in.end); err != nil {
+		return Notice{}, err
+	}
+	if in.rule.Start.IsZero() {
+		in.rule = w
+	}
 	platform := w.Start.Location()
 	loc := in.audience.Location
 	if loc == nil {
@@ -249,35 +300,38 @@ func build(in input) (Notice, error) {
 		// platform zone to compare with: it is read in the audience's zone.
 		platform = loc
 	}
+	// Names pass this one boundary: no format below sees a control
+	// character, a line break or a bidi override.
 	n := Notice{
-		Variant: in.variant, Class: in.class, Organization: strings.TrimSpace(in.org),
-		Tenant: in.audience.Tenant, Summary: strings.TrimSpace(in.summary),
-		Reason: strings.TrimSpace(in.reason), Downtime: in.downtime,
+		Variant: in.variant, Class: in.class, Organization: clean(in.org),
+		Tenant: clean(in.audience.Tenant), Summary: clean(in.summary),
+		Reason: clean(in.reason), Downtime: in.downtime,
 		Sent: in.sent.In(loc), Start: w.Start.In(loc), End: in.end.In(loc),
-		Location: loc, Window: w, Schedule: in.schedule,
+		Location: loc, Window: w, Schedule: in.schedule, Scheduled: !in.unscheduled,
 	}
 	if !in.deadline.IsZero() {
 		n.Deadline = in.deadline.In(loc)
 	}
-	day := Day(n.Start, n.Sent)
+	day := dayWords(n.Start, n.Sent)
 	if n.Variant == Completed {
 		// A completed notice looks back: no "tonight" or "this Saturday".
-		day = FullDate(n.Start, n.Sent)
+		day = fullDate(n.Start, n.Sent)
 	}
-	n.When = day + ", " + Range(n.Start, n.End)
+	n.When = day + ", " + rangeWords(n.Start, n.End)
 	if platform.String() != loc.String() {
 		ps, pe := w.Start, in.end.In(platform)
-		n.Platform = Range(ps, pe)
+		n.Platform = rangeWords(ps, pe)
 		if dayNumber(ps) != dayNumber(n.Start) {
 			n.Platform = ps.Weekday().String() + " " + n.Platform
 		}
 		if !namesZone(ps, platform) || !namesZone(pe, platform) {
-			n.Platform += ", " + platform.String() + " time"
+			n.Platform += ", " + zoneClock(platform)
 		}
 	}
 	n.DST = dstNotes(n, platform)
 	if n.Schedule != nil && n.Class == classify.Maintenance {
 		n.Recurrence = n.Schedule.Describe()
+		n.Again = again(n, in.rule, platform)
 	}
 	n.Subject, n.Paragraphs = words(n)
 	return n, nil
@@ -332,7 +386,7 @@ func words(n Notice) (string, []string) {
 	}
 	switch n.Variant {
 	case Completed:
-		subject = "Maintenance completed: " + FullDate(n.Start, n.Sent)
+		subject = "Maintenance completed: " + n.When
 		add(fmt.Sprintf("%s has completed the scheduled maintenance of %s. The system is available again.", org, n.when()))
 		add(planned)
 		add("Thank you for your patience.")
@@ -346,17 +400,10 @@ func words(n Notice) (string, []string) {
 	}
 	add(planned)
 	if n.Downtime {
-		add(sentence("Users will not be able to access the system " + Until(n.Start, n.End)))
+		add(sentence("Users will not be able to access the system " + untilWords(n.Start, n.End)))
 	}
 	ps = append(ps, n.DST...)
-	if n.Recurrence != "" {
-		// "on the last Saturday of each month", but "every Sunday".
-		on := "on "
-		if strings.HasPrefix(n.Recurrence, "every ") {
-			on = ""
-		}
-		add("This downtime is also scheduled for the same time " + on + n.Recurrence + ".")
-	}
+	add(n.Again)
 	add(Alternative)
 	return subject, ps
 }
@@ -367,39 +414,46 @@ func words(n Notice) (string, []string) {
 // deadline, it names both, since the window is when the work is planned
 // and the deadline is the promise: "The work will use tonight's
 // maintenance window, Saturday, October 31st, from 10 p.m. MDT to 2 a.m.
-// MST; it must be complete by 8 a.m. MST Sunday at the latest."
+// MST Sunday; it must be complete by 8 a.m. MST Sunday at the latest."
 func hotFixTimes(n Notice) string {
-	// "by 2 a.m. MST Sunday": Until names the day when it differs.
+	// "by 2 a.m. MST Sunday": the day is named when it differs.
 	by := func(t time.Time) string {
-		return TimeOfDay(t) + " " + ZoneName(t) + strings.TrimPrefix(Until(n.Start, t), "until "+TimeOfDay(t))
+		return timeOfDay(t) + " " + zoneName(t) + endDay(n.Start, t)
 	}
 	if n.Deadline.IsZero() || !n.Deadline.After(n.End) {
+		// The work is done by the end of its span, or by the deadline
+		// when that comes first: the promise is the earlier one.
+		done := n.End
+		if !n.Deadline.IsZero() && n.Deadline.Before(done) {
+			done = n.Deadline
+		}
 		return fmt.Sprintf("The work starts %s, at %s %s and must be complete by %s%s.",
-			Day(n.Start, n.Sent), TimeOfDay(n.Start), ZoneName(n.Start), by(n.End), platformNote(n))
+			dayWords(n.Start, n.Sent), timeOfDay(n.Start), zoneName(n.Start), by(done), platformNote(n))
 	}
 	var which string
-	switch rel := Relative(n.Start, n.Sent); rel {
+	switch rel := relative(n.Start, n.Sent); rel {
 	case "today", "tonight", "tomorrow":
-		which = rel + "'s maintenance window, " + FullDate(n.Start, n.Sent)
+		which = rel + "'s maintenance window, " + fullDate(n.Start, n.Sent)
 	case "":
-		which = "the maintenance window on " + FullDate(n.Start, n.Sent)
+		which = "the maintenance window on " + fullDate(n.Start, n.Sent)
 	default: // "this Saturday, October 31st"
-		which = "the maintenance window " + Day(n.Start, n.Sent)
+		which = "the maintenance window " + dayWords(n.Start, n.Sent)
 	}
 	return fmt.Sprintf("The work will use %s, %s%s; it must be complete by %s at the latest.",
-		which, Range(n.Start, n.End), platformNote(n), by(n.Deadline))
+		which, rangeWords(n.Start, n.End), platformNote(n), by(n.Deadline))
 }
 
 // namesZone reports whether t's abbreviation already names loc, so that
 // "2 a.m. UTC, UTC time" would repeat it: the abbreviation is the zone's
 // name, or the zone is UTC under another name (Etc/UTC).
 func namesZone(t time.Time, loc *time.Location) bool {
-	name := ZoneName(t)
+	name := zoneName(t)
 	return name == loc.String() || name == "UTC" && strings.HasSuffix(loc.String(), "UTC")
 }
 
-// platformNote is " (10 p.m. to 2 a.m. MST, America/Denver time)" for a
-// reader in another zone, else "". It goes at the end of a sentence.
+// platformNote is " (Saturday from 10 p.m. to 2 a.m. MST Sunday, Mountain
+// time)" for a reader in another zone, else "". It goes at the end of a
+// sentence.
 func platformNote(n Notice) string {
 	if n.Platform == "" {
 		return ""
@@ -428,13 +482,18 @@ func sentence(s string) string {
 // dstNotes returns the daylight saving sentences for n: one per clock
 // change inside the work in the audience's zone, and one for a start or end
 // that the platform's zone skipped or repeated, saying which instant is
-// meant.
+// meant. Work that is no scheduled window (a hot fix from now to its
+// deadline) is "this period", never "this window".
 func dstNotes(n Notice, platform *time.Location) []string {
+	what := "this window"
+	if !n.Scheduled {
+		what = "this period"
+	}
 	var out []string
 	// A change at the very instant the work starts is not inside it: the
 	// start's own sentence (a skipped start) says what it did.
 	for tr := range tzdata.Transitions(n.Location, n.Start.Add(time.Nanosecond), n.End) {
-		if s := ClockChange(tr, n.End.Sub(n.Start)); s != "" {
+		if s := clockChange(tr, n.End.Sub(n.Start), what); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -444,16 +503,20 @@ func dstNotes(n Notice, platform *time.Location) []string {
 		// The reader's clocks may not change, but the platform's do: say
 		// so, since it is why the window is longer or shorter that night.
 		for tr := range tzdata.Transitions(platform, n.Start.Add(time.Nanosecond), n.End) {
-			if s := ClockChange(tr, n.End.Sub(n.Start)); s != "" {
+			if s := clockChange(tr, n.End.Sub(n.Start), what); s != "" {
 				out = append(out, strings.Replace(s, ";", where+";", 1))
 			}
 		}
 	}
-	if s := kindNote(n.Window.Start, n.Window.StartKind, "starts", where); s != "" {
+	if !n.Scheduled {
+		return out
+	}
+	w := n.Window
+	if s := kindNote(w.Start, w.StartKind, w.NominalStart, "starts", where); s != "" {
 		out = append(out, s)
 	}
 	if n.Class != classify.HotFix {
-		if s := kindNote(n.Window.End, n.Window.EndKind, "ends", where); s != "" {
+		if s := kindNote(w.End, w.EndKind, w.NominalEnd, "ends", where); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -461,55 +524,32 @@ func dstNotes(n Notice, platform *time.Location) []string {
 }
 
 // kindNote explains a start or end at instant t whose nominal wall time
-// the zone skipped or repeated: "2 a.m. does not exist that night; the
-// window ends at 3 a.m. CEST." or "1 a.m. happens twice that night; the
-// window starts at the first 1 a.m., EDT."
-func kindNote(t time.Time, k tzdata.Kind, verb, where string) string {
-	loc := t.Location()
+// (as the window carries it) the zone skipped or repeated: "2 a.m. does
+// not exist that night; the window ends at 3 a.m. CEST." or "1 a.m.
+// happens twice that night; the window starts at the first 1 a.m., EDT."
+func kindNote(t time.Time, k tzdata.Kind, nominal civil.DateTime, verb, where string) string {
 	when := "that night"
-	if h := t.Hour(); h >= 6 && h < Evening {
+	if h := nominal.Clock.Hour; h >= 6 && h < evening {
 		when = "that day"
 	}
+	wall := time.Date(nominal.Date.Year, nominal.Date.Month, nominal.Date.Day, nominal.Clock.Hour, nominal.Clock.Minute, 0, 0, time.UTC)
 	switch k {
 	case tzdata.Repeated:
-		y, m, d := t.Date()
-		r := tzdata.Read(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 		which := "first"
-		if r.Kind == tzdata.Repeated && t.Equal(r.Later) {
+		if r := readWall(nominal, t.Location()); t.Equal(r.Later) && !r.Later.Equal(r.Earlier) {
 			which = "second"
 		}
 		return fmt.Sprintf("%s happens twice %s%s; the window %s at the %s %s, %s.",
-			TimeOfDay(t), when, where, verb, which, TimeOfDay(t), ZoneName(t))
+			timeOfDay(wall), when, where, verb, which, timeOfDay(wall), zoneName(t))
 	case tzdata.Skipped:
-		nominal, ok := skippedWall(t)
-		if !ok {
-			return fmt.Sprintf("The clocks skip the nominal time that %s%s; the window %s at %s %s.",
-				strings.TrimPrefix(when, "that "), where, verb, TimeOfDay(t), ZoneName(t))
-		}
 		return fmt.Sprintf("%s does not exist %s%s; the window %s at %s %s.",
-			TimeOfDay(nominal), when, where, verb, TimeOfDay(t), ZoneName(t))
+			timeOfDay(wall), when, where, verb, timeOfDay(t), zoneName(t))
 	}
 	return ""
 }
 
-// skippedWall finds the skipped wall time that resolved to instant t: the
-// wall time one gap before or after t's own wall time that the zone skips
-// and reads as t. The result's clock fields are the wall time (its zone is
-// meaningless).
-func skippedWall(t time.Time) (time.Time, bool) {
-	loc := t.Location()
-	for tr := range tzdata.Transitions(loc, t.Add(-48*time.Hour), t.Add(48*time.Hour)) {
-		shift := time.Duration(tr.After.Seconds-tr.Before.Seconds) * time.Second
-		if shift <= 0 {
-			continue
-		}
-		wall := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-		for _, c := range []time.Time{wall.Add(-shift), wall.Add(shift)} {
-			r := tzdata.Read(c.Year(), c.Month(), c.Day(), c.Hour(), c.Minute(), c.Second(), 0, loc)
-			if r.Kind == tzdata.Skipped && (r.Earlier.Equal(t) || r.Later.Equal(t)) {
-				return c, true
-			}
-		}
-	}
-	return time.Time{}, false
+// readWall is what the wall time dt means in loc: the package's one call
+// into the zone reader of package tzdata.
+func readWall(dt civil.DateTime, loc *time.Location) tzdata.Reading {
+	return tzdata.Read(dt.Date.Year, dt.Date.Month, dt.Date.Day, dt.Clock.Hour, dt.Clock.Minute, dt.Clock.Second, 0, loc)
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/prostar/maintenance/classify"
 	"github.com/prostar/maintenance/notice"
+	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
@@ -89,35 +90,35 @@ func TestGoldenNotices(t *testing.T) {
 		{
 			name: "denver-2020-01-25", s: denver, date: "2020-01-25",
 			sent:     time.Date(2020, 1, 20, 9, 0, 0, 0, den), // Monday
-			contains: []string{"this Saturday, January 25th, from 10 p.m. to 2 a.m. MST", "the last Saturday of each month", notice.Alternative, "until 2 a.m. Sunday", "Users will not be able to access the system"},
+			contains: []string{"this Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday", "the last Saturday of each month", notice.Alternative, "until 2 a.m. Sunday", "Users will not be able to access the system"},
 			absent:   []string{"MDT", "Clocks"},
 		},
 		{
 			name: "denver-2020-01-25-reminder", s: denver, date: "2020-01-25", variant: notice.Reminder,
 			sent:     time.Date(2020, 1, 24, 22, 0, 0, 0, den),
-			contains: []string{"Reminder", "tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST"},
+			contains: []string{"Reminder", "tomorrow, Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday"},
 			absent:   []string{"MDT"},
 		},
 		{
 			name: "denver-2020-01-25-completed", s: denver, date: "2020-01-25", variant: notice.Completed,
 			sent:     time.Date(2020, 1, 26, 8, 0, 0, 0, den),
-			contains: []string{"completed", "Saturday, January 25th, from 10 p.m. to 2 a.m. MST", "available again"},
+			contains: []string{"completed", "Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday", "available again"},
 			absent:   []string{"MDT", "this Saturday", notice.Alternative},
 		},
 		{
 			name: "denver-2026-10-31", s: denver, date: "2026-10-31",
 			sent:     time.Date(2026, 10, 26, 9, 0, 0, 0, den),
-			contains: []string{"this Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST", "Clocks go back one hour at 2 a.m.; this window lasts 5 hours."},
+			contains: []string{"this Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST Sunday", "Clocks go back one hour at 2 a.m.; this window lasts 5 hours."},
 		},
 		{
 			name: "berlin-2026-03-28", s: berlin, date: "2026-03-28",
 			sent:     time.Date(2026, 3, 23, 9, 0, 0, 0, ber),
-			contains: []string{"from 10 p.m. CET to 3 a.m. CEST", "2 a.m. does not exist that night; the window ends at 3 a.m. CEST."},
+			contains: []string{"from 10 p.m. CET to 3 a.m. CEST Sunday", "2 a.m. does not exist that night; the window ends at 3 a.m. CEST."},
 		},
 		{
 			name: "berlin-2025-10-25", s: berlin, date: "2025-10-25",
 			sent:     time.Date(2025, 10, 20, 9, 0, 0, 0, ber),
-			contains: []string{"from 10 p.m. to 2 a.m. CEST", "2 a.m. happens twice that night; the window ends at the first 2 a.m., CEST."},
+			contains: []string{"from 10 p.m. to 2 a.m. CEST Sunday", "2 a.m. happens twice that night; the window ends at the first 2 a.m., CEST."},
 		},
 		{
 			name: "new-york-2026-11-01", s: window.MustParse("1st Sunday of every month 01:30-02:30 America/New_York from 2026-01-01"), date: "2026-11-01",
@@ -134,13 +135,13 @@ func TestGoldenNotices(t *testing.T) {
 			name: "berlin-tenant-denver-window", s: denver, date: "2020-01-25",
 			audience: notice.Audience{Tenant: "Acme GmbH", Location: ber},
 			sent:     time.Date(2020, 1, 20, 9, 0, 0, 0, ber),
-			contains: []string{"Hello Acme GmbH team", "this Sunday, January 26th, from 6 a.m. to 10 a.m. CET (Saturday from 10 p.m. to 2 a.m. MST, America/Denver time)"},
+			contains: []string{"Hello Acme GmbH team", "this Sunday, January 26th, from 6 a.m. to 10 a.m. CET (Saturday from 10 p.m. to 2 a.m. MST Sunday, Mountain time)"},
 		},
 		{
 			name: "berlin-tenant-denver-2026-10-31", s: denver, date: "2026-10-31",
 			audience: notice.Audience{Tenant: "Acme GmbH", Location: ber},
 			sent:     time.Date(2026, 10, 26, 9, 0, 0, 0, ber),
-			contains: []string{"this Sunday, November 1st, from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST, America/Denver time)",
+			contains: []string{"this Sunday, November 1st, from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST Sunday, Mountain time)",
 				"Clocks go back one hour at 2 a.m. in America/Denver; this window lasts 5 hours."},
 		},
 		{
@@ -149,7 +150,7 @@ func TestGoldenNotices(t *testing.T) {
 			name: "los-angeles-tenant-utc-window", s: window.MustParse("every day 22:00-02:00 UTC from 2026-01-01"), date: "2026-01-10",
 			audience: notice.Audience{Tenant: "Acme Inc.", Location: load(t, "America/Los_Angeles")},
 			sent:     time.Date(2026, 1, 5, 9, 0, 0, 0, load(t, "America/Los_Angeles")),
-			contains: []string{"this Saturday, January 10th, from 2 p.m. to 6 p.m. PST (from 10 p.m. to 2 a.m. UTC)"},
+			contains: []string{"this Saturday, January 10th, from 2 p.m. to 6 p.m. PST (from 10 p.m. to 2 a.m. UTC Sunday)"},
 			absent:   []string{"UTC time", "UTC, UTC"},
 		},
 	}
@@ -172,7 +173,21 @@ func TestGoldenNotices(t *testing.T) {
 				}
 			}
 			golden(t, tt.name+".txt", text)
+			noFindings(t, text, tt.s, tt.audience, tt.sent)
 		})
+	}
+}
+
+// noFindings checks that Check finds nothing false in a notice the
+// package wrote.
+func noFindings(t *testing.T, text string, s *window.Schedule, a notice.Audience, sent time.Time) {
+	t.Helper()
+	fs, err := notice.Check(text, s, a, sent)
+	if err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	for _, f := range fs {
+		t.Errorf("Check finds %v in:\n%s", f, text)
 	}
 }
 
@@ -198,6 +213,9 @@ func TestAllFormats(t *testing.T) {
 				}
 			}
 			golden(t, "formats/denver-2020-01-25."+ext, out)
+			if f == notice.Text {
+				noFindings(t, out, s, notice.Audience{}, time.Date(2020, 1, 20, 9, 0, 0, 0, den))
+			}
 		})
 	}
 }
@@ -316,8 +334,8 @@ func TestHotFixInWindow(t *testing.T) {
 		want string
 		file string
 	}{
-		{ns[0], "The work will use tonight's maintenance window, Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST; it must be complete by 8 a.m. MST Sunday at the latest.", "hotfix-window.txt"},
-		{ns[1], "The work will use tomorrow's maintenance window, Sunday, November 1st, from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST, America/Denver time); it must be complete by 4 p.m. CET at the latest.", "hotfix-window-berlin.txt"},
+		{ns[0], "The work will use tonight's maintenance window, Saturday, October 31st, from 10 p.m. MDT to 2 a.m. MST Sunday; it must be complete by 8 a.m. MST Sunday at the latest.", "hotfix-window.txt"},
+		{ns[1], "The work will use tomorrow's maintenance window, Sunday, November 1st, from 5 a.m. to 10 a.m. CET (Saturday from 10 p.m. MDT to 2 a.m. MST Sunday, Mountain time); it must be complete by 4 p.m. CET at the latest.", "hotfix-window-berlin.txt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -326,6 +344,7 @@ func TestHotFixInWindow(t *testing.T) {
 				t.Errorf("hot fix notice lacks %q:\n%s", tt.want, text)
 			}
 			golden(t, tt.file, text)
+			noFindings(t, text, s, notice.Audience{Tenant: tt.n.Tenant, Location: tt.n.Location}, now)
 		})
 	}
 }
@@ -403,18 +422,18 @@ func TestCustomTemplates(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, err := notice.NewRenderer(notice.Templates{
-		Text: `{{.Organization}}: {{day .Start .Sent}} {{span .Start .End}} ({{ordinal 3}})`,
-		HTML: `<b>{{.Organization}}</b> {{timeOfDay .End}}`,
+		Text: `{{.Organization}}: {{.When}} ({{md "*x*"}})`,
+		HTML: `<b>{{.Organization}}</b> {{.Subject}}`,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, err := r.Render(notice.Text, n)
-	if want := "Prostar: this Saturday, January 25th from 10 p.m. to 2 a.m. MST (3rd)"; err != nil || got != want {
+	if want := `Prostar: this Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday (\*x\*)`; err != nil || got != want {
 		t.Errorf("custom text = %q, %v; want %q", got, err, want)
 	}
 	got, err = r.Render(notice.HTML, n)
-	if want := "<b>Prostar</b> 2 a.m."; err != nil || got != want {
+	if want := "<b>Prostar</b> Scheduled maintenance this Saturday, January 25th, from 10 p.m. to 2 a.m. MST Sunday"; err != nil || got != want {
 		t.Errorf("custom html = %q, %v; want %q", got, err, want)
 	}
 	// The default Markdown template is used for the empty field.
@@ -424,4 +443,13 @@ func TestCustomTemplates(t *testing.T) {
 	if _, err := notice.NewRenderer(notice.Templates{HTML: "{{"}); err == nil || !strings.HasPrefix(err.Error(), "notice: html template") {
 		t.Errorf("NewRenderer(bad) = %v, want a notice: html template error", err)
 	}
+}
+
+func load(t testing.TB, name string) *time.Location {
+	t.Helper()
+	loc, err := tzdata.Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
 }

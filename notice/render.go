@@ -104,23 +104,15 @@ func NewRenderer(t Templates) (*Renderer, error) {
 }
 
 // Funcs returns the functions templates may call, in a new map the caller
-// may change: the wording functions of this package (day, fullDate,
-// relative, timeOfDay, zoneName, until, length, ordinal, and span for
-// [Range], whose name is a template keyword) and the
-// helpers md (escape Markdown) and wrap (wrap text at a width).
+// may change: md (escape Markdown, so that a name or summary appears as
+// written: md "*Acme* [co]" is `\*Acme\* \[co\]`) and wrap (break text
+// into lines at a width: wrap 72 .). A template needs no wording functions:
+// every date, time and sentence is already a field of [Notice], written
+// for the reader's zone.
 func Funcs() map[string]any {
 	return map[string]any{
-		"day":       Day,
-		"fullDate":  FullDate,
-		"relative":  Relative,
-		"timeOfDay": TimeOfDay,
-		"zoneName":  ZoneName,
-		"span":      Range, // "range" is a template keyword
-		"until":     Until,
-		"length":    func(d time.Duration) string { return Length(d) },
-		"ordinal":   Ordinal,
-		"md":        EscapeMarkdown,
-		"wrap":      Wrap,
+		"md":   escapeMarkdown,
+		"wrap": wrap,
 	}
 }
 
@@ -175,12 +167,12 @@ func (n Notice) ICalendar() ([]byte, error) {
 	})
 }
 
-// EscapeMarkdown escapes the characters that Markdown (CommonMark) would
+// escapeMarkdown escapes the characters that Markdown (CommonMark) would
 // read as markup, so that a name or summary appears as written:
-// EscapeMarkdown("*Acme* [co]") == `\*Acme\* \[co\]`. Inline markup
+// escapeMarkdown("*Acme* [co]") == `\*Acme\* \[co\]`. Inline markup
 // characters are escaped everywhere, and a leading "-", "+" or digits and
 // "." (list items) are escaped at the start.
-func EscapeMarkdown(s string) string {
+func escapeMarkdown(s string) string {
 	var b strings.Builder
 	for i, r := range s {
 		if strings.ContainsRune("\\`*_[]<>#|~&", r) || (i == 0 && strings.ContainsRune("-+=", r)) {
@@ -196,9 +188,9 @@ func EscapeMarkdown(s string) string {
 	return out
 }
 
-// Wrap breaks s into lines of at most width bytes at spaces; a word longer
+// wrap breaks s into lines of at most width bytes at spaces; a word longer
 // than width stays whole on its own line.
-func Wrap(width int, s string) string {
+func wrap(width int, s string) string {
 	var b strings.Builder
 	n := 0
 	for i, w := range strings.Fields(s) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
@@ -14,14 +16,10 @@ import (
 // argument in the argument's own location, so callers convert to the
 // audience's zone first (t.In(loc)).
 
-// Ordinal returns n with its English ordinal suffix. For example,
-// Ordinal(1) == "1st", Ordinal(12) == "12th" and Ordinal(22) == "22nd".
-func Ordinal(n int) string { return english.Ordinal(n) }
-
-// TimeOfDay returns the wall-clock time of t in AP style: "10 p.m.",
+// timeOfDay returns the wall-clock time of t in AP style: "10 p.m.",
 // "2 a.m.", "10:30 p.m.", and "noon" and "midnight" rather than 12 p.m. and
 // 12 a.m., which readers confuse. Seconds are not shown.
-func TimeOfDay(t time.Time) string {
+func timeOfDay(t time.Time) string {
 	h, m := t.Hour(), t.Minute()
 	switch {
 	case h == 0 && m == 0:
@@ -43,18 +41,18 @@ func TimeOfDay(t time.Time) string {
 	return fmt.Sprintf("%d:%02d %s", h, m, suffix)
 }
 
-// ZoneName returns the abbreviation of t's zone at t, as the zone database
+// zoneName returns the abbreviation of t's zone at t, as the zone database
 // gives it for that instant ("MST" in January, "MDT" in July in
 // America/Denver), never a constant. Zones whose abbreviation is numeric in
 // the database read as an offset from UTC: "-03" is "UTC-3", "+0530" is
 // "UTC+5:30" and "+1345" is "UTC+13:45". A zone with no abbreviation reads
 // the same way.
-func ZoneName(t time.Time) string {
+func zoneName(t time.Time) string {
 	name, off := t.Zone()
 	if name != "" && !numeric(name) {
 		return name
 	}
-	return UTCOffset(off)
+	return english.UTCOffset(off)
 }
 
 // numeric reports whether a zone abbreviation is an offset such as "-03",
@@ -72,29 +70,48 @@ func numeric(name string) bool {
 	return true
 }
 
-// UTCOffset returns an offset of secs seconds east of UTC as readers write
-// it: "UTC" for zero, "UTC-3", "UTC+5:30".
-func UTCOffset(secs int) string { return english.UTCOffset(secs) }
-
-// Range returns the span from start to end as AP style writes it, with the
-// zone abbreviation once when it is the same at both ends and at each end
-// when it differs: "from 10 p.m. to 2 a.m. MST", "from 10 p.m. MDT to 2 a.m.
-// MST". end is read in start's location. Range does not name days; see
-// [Day] and [Until].
-func Range(start, end time.Time) string {
+// rangeWords returns the span from start to end as AP style writes it,
+// with the zone abbreviation once when it is the same at both ends and at
+// each end when it differs, and the end's day when the span ends on a later
+// day than it starts: "from 10 p.m. to 2 a.m. MST Sunday", "from 10 p.m.
+// MDT to 2 a.m. MST Sunday", "from 3 a.m. to 7 a.m. CET". end is read in
+// start's location. So a span of 24 hours or more never reads as a range
+// within one day.
+func rangeWords(start, end time.Time) string {
 	end = end.In(start.Location())
-	s, e := ZoneName(start), ZoneName(end)
+	s, e := zoneName(start), zoneName(end)
 	if s == e {
-		return fmt.Sprintf("from %s to %s %s", TimeOfDay(start), TimeOfDay(end), e)
+		return fmt.Sprintf("from %s to %s %s%s", timeOfDay(start), timeOfDay(end), e, endDay(start, end))
 	}
-	return fmt.Sprintf("from %s %s to %s %s", TimeOfDay(start), s, TimeOfDay(end), e)
+	return fmt.Sprintf("from %s %s to %s %s%s", timeOfDay(start), s, timeOfDay(end), e, endDay(start, end))
 }
 
-// Evening is the wall-clock hour from which a start later today is
-// "tonight" rather than "today".
-const Evening = 18
+// endDay names the day of end when it is later than start's (both read in
+// start's location): "" on the same day, " Sunday" within the week after
+// start, " Monday, February 3rd" beyond it. A span that ends at
+// midnight ends as that day begins, which AP style's "midnight Sunday"
+// would place a day earlier, so it reads " at the start of Monday".
+func endDay(start, end time.Time) string {
+	end = end.In(start.Location())
+	days := dayNumber(end) - dayNumber(start)
+	name := end.Weekday().String()
+	if days >= 7 {
+		name = fullDate(end, start)
+	}
+	switch {
+	case days <= 0:
+		return ""
+	case end.Hour() == 0 && end.Minute() == 0:
+		return " at the start of " + name
+	}
+	return " " + name
+}
 
-// Relative returns the word that places t relative to the instant sent,
+// evening is the wall-clock hour from which a start later today is
+// "tonight" rather than "today".
+const evening = 18
+
+// relative returns the word that places t relative to the instant sent,
 // both read in t's location: "today", "tonight" (today, starting at 6 p.m.
 // or later), "tomorrow", "this Saturday" (later in the same week), or ""
 // when none applies (earlier than today, or after this week).
@@ -103,11 +120,11 @@ const Evening = 18
 // platform's clients count it: sent on a Monday, the following Sunday is
 // "this Sunday"; sent on a Sunday, the next Saturday is not "this
 // Saturday" but the full date.
-func Relative(t, sent time.Time) string {
+func relative(t, sent time.Time) string {
 	sent = sent.In(t.Location())
 	days := dayNumber(t) - dayNumber(sent)
 	switch {
-	case days == 0 && t.Hour() >= Evening:
+	case days == 0 && t.Hour() >= evening:
 		return "tonight"
 	case days == 0:
 		return "today"
@@ -134,24 +151,24 @@ func dayNumber(t time.Time) int {
 	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }
 
-// FullDate returns t's date as "Saturday, January 25th", with the year
+// fullDate returns t's date as "Saturday, January 25th", with the year
 // added when it differs from sent's ("Saturday, January 2nd, 2027"). Both
 // are read in t's location.
-func FullDate(t, sent time.Time) string {
-	s := fmt.Sprintf("%s, %s %s", t.Weekday(), t.Month(), Ordinal(t.Day()))
+func fullDate(t, sent time.Time) string {
+	s := fmt.Sprintf("%s, %s %s", t.Weekday(), t.Month(), english.Ordinal(t.Day()))
 	if t.Year() != sent.In(t.Location()).Year() {
 		s += fmt.Sprintf(", %d", t.Year())
 	}
 	return s
 }
 
-// Day returns t's date relative to sent, in t's location, as a notice
+// dayWords returns t's date relative to sent, in t's location, as a notice
 // writes it: "this Saturday, January 25th", "tomorrow, Saturday, January
 // 25th", "tonight, Saturday, January 25th", or the full date ("Saturday,
 // January 25th", with the year when it is not sent's year).
-func Day(t, sent time.Time) string {
-	full := FullDate(t, sent)
-	switch r := Relative(t, sent); {
+func dayWords(t, sent time.Time) string {
+	full := fullDate(t, sent)
+	switch r := relative(t, sent); {
 	case r == "":
 		return full
 	case strings.HasPrefix(r, "this "):
@@ -162,51 +179,23 @@ func Day(t, sent time.Time) string {
 	}
 }
 
-// Until returns the end of a span that started at start as "until 2 a.m.
+// untilWords returns the end of a span that started at start as "until 2 a.m.
 // Sunday" when it ends on a later day than it starts (the weekday within
 // the week after the start, the full date beyond it), or "until 2 p.m."
 // when it ends the same day. end is read in start's location.
-func Until(start, end time.Time) string {
+func untilWords(start, end time.Time) string {
 	end = end.In(start.Location())
-	s := "until " + TimeOfDay(end)
-	switch days := dayNumber(end) - dayNumber(start); {
-	case days == 0:
-		return s
-	case days > 0 && days < 7:
-		return s + " " + end.Weekday().String()
-	default:
-		return s + " " + FullDate(end, start)
-	}
+	s := "until " + timeOfDay(end)
+	return s + endDay(start, end)
 }
 
-// Length returns an elapsed time in words: "5 hours", "3 hours 30
-// minutes".
-func Length(d time.Duration) string { return english.Length(d) }
-
-// shiftWords is a clock shift as AP style spells it: "one hour", "two
-// hours", "30 minutes".
-func shiftWords(d time.Duration) string {
-	if d < 0 {
-		d = -d
-	}
-	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-	if d%time.Hour == 0 {
-		if h := int(d / time.Hour); h < 10 {
-			if h == 1 {
-				return "one hour"
-			}
-			return small[h] + " hours"
-		}
-	}
-	return Length(d)
-}
-
-// ClockChange returns the sentence that tells a reader what a transition
-// inside a window does to the clocks, and how long the window lasts:
+// clockChange returns the sentence that tells a reader what a transition
+// inside a span does to the clocks, and how long the span (what: "this
+// window", or "this period" for work that is no scheduled window) lasts:
 // "Clocks go back one hour at 2 a.m.; this window lasts 5 hours." The time
 // is the wall-clock time at which the change happens, as clocks show it
 // just before. A transition that changes only the abbreviation gives "".
-func ClockChange(tr tzdata.Transition, length time.Duration) string {
+func clockChange(tr tzdata.Transition, length time.Duration, what string) string {
 	shift := time.Duration(tr.After.Seconds-tr.Before.Seconds) * time.Second
 	if shift == 0 {
 		return ""
@@ -216,6 +205,82 @@ func ClockChange(tr tzdata.Transition, length time.Duration) string {
 		dir = "back"
 	}
 	at := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
-	return fmt.Sprintf("Clocks go %s %s at %s; this window lasts %s.",
-		dir, shiftWords(shift), TimeOfDay(at), Length(length))
+	return fmt.Sprintf("Clocks go %s %s at %s; %s lasts %s.",
+		dir, english.Hours(shift), timeOfDay(at), what, english.Length(length))
+}
+
+// genericNames holds the generic names by which people call the clocks of
+// common zones, as US English writes them: "Mountain time" for every
+// season of America/Denver, where "MST" would name only the winter. A
+// zone not in the table is named after its IANA city ("Sao Paulo time");
+// see [zoneClock].
+var genericNames = map[string]string{
+	"America/New_York":    "Eastern time",
+	"America/Detroit":     "Eastern time",
+	"America/Toronto":     "Eastern time",
+	"America/Chicago":     "Central time",
+	"America/Winnipeg":    "Central time",
+	"America/Denver":      "Mountain time",
+	"America/Boise":       "Mountain time",
+	"America/Edmonton":    "Mountain time",
+	"America/Phoenix":     "Arizona time",
+	"America/Los_Angeles": "Pacific time",
+	"America/Vancouver":   "Pacific time",
+	"America/Anchorage":   "Alaska time",
+	"Pacific/Honolulu":    "Hawaii time",
+	"Europe/London":       "UK time",
+	"Europe/Dublin":       "Irish time",
+	"Europe/Lisbon":       "Portugal time",
+	"Europe/Berlin":       "Central European time",
+	"Europe/Paris":        "Central European time",
+	"Europe/Madrid":       "Central European time",
+	"Europe/Rome":         "Central European time",
+	"Europe/Amsterdam":    "Central European time",
+	"Europe/Zurich":       "Central European time",
+	"Europe/Athens":       "Eastern European time",
+	"Europe/Helsinki":     "Eastern European time",
+	"Europe/Moscow":       "Moscow time",
+	"Asia/Kolkata":        "India time",
+	"Asia/Tokyo":          "Japan time",
+	"Asia/Shanghai":       "China time",
+	"Asia/Singapore":      "Singapore time",
+	"UTC":                 "UTC",
+	"Etc/UTC":             "UTC",
+}
+
+// zoneClock names loc's clock in words for a sentence that covers many
+// dates, so never by a seasonal abbreviation: the generic name of a common
+// zone ("Mountain time"), else the IANA name's city with spaces ("Sao Paulo
+// time", "Lord Howe time"), else the name itself for a fixed zone such as
+// "UTC+05:30".
+func zoneClock(loc *time.Location) string {
+	name := loc.String()
+	if g, ok := genericNames[name]; ok {
+		return g
+	}
+	if i := strings.LastIndexByte(name, '/'); i >= 0 && i < len(name)-1 {
+		return strings.ReplaceAll(name[i+1:], "_", " ") + " time"
+	}
+	return name
+}
+
+// clean makes a name safe for every format, once, before any of them sees
+// it: line breaks and tabs become spaces, other control characters (C0,
+// DEL, C1, such as ESC) and the bidirectional embedding, override and
+// isolate characters (U+202A..U+202E, U+2066..U+2069, and the marks
+// U+200E, U+200F, U+061C), which could make a name read as other text,
+// are removed, and runs of spaces become one.
+func clean(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f' || r == 0x85 || r == 0x2028 || r == 0x2029:
+			b.WriteByte(' ')
+		case unicode.IsControl(r), r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069,
+			r == 0x200E, r == 0x200F, r == 0x061C, r == utf8.RuneError:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

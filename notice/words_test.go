@@ -1,31 +1,19 @@
-package notice_test
+package notice
 
 import (
 	"testing"
 	"time"
 
-	"github.com/prostar/maintenance/notice"
 	"github.com/prostar/maintenance/tzdata"
 )
 
-func load(t testing.TB, name string) *time.Location {
+func loadZone(t testing.TB, name string) *time.Location {
 	t.Helper()
 	loc, err := tzdata.Load(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return loc
-}
-
-func TestOrdinal(t *testing.T) {
-	for n, want := range map[int]string{
-		1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 10: "10th", 11: "11th", 12: "12th", 13: "13th",
-		21: "21st", 22: "22nd", 23: "23rd", 24: "24th", 31: "31st", 101: "101st", 111: "111th", 112: "112th",
-	} {
-		if got := notice.Ordinal(n); got != want {
-			t.Errorf("Ordinal(%d) = %q, want %q", n, got, want)
-		}
-	}
 }
 
 func TestTimeOfDay(t *testing.T) {
@@ -44,7 +32,7 @@ func TestTimeOfDay(t *testing.T) {
 		{1, 0, "1 a.m."},
 	}
 	for _, tt := range tests {
-		got := notice.TimeOfDay(time.Date(2020, 1, 25, tt.h, tt.m, 0, 0, time.UTC))
+		got := timeOfDay(time.Date(2020, 1, 25, tt.h, tt.m, 0, 0, time.UTC))
 		if got != tt.want {
 			t.Errorf("TimeOfDay(%02d:%02d) = %q, want %q", tt.h, tt.m, got, tt.want)
 		}
@@ -68,40 +56,30 @@ func TestZoneName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.zone, func(t *testing.T) {
-			if got := notice.ZoneName(tt.at.In(load(t, tt.zone))); got != tt.want {
+			if got := zoneName(tt.at.In(loadZone(t, tt.zone))); got != tt.want {
 				t.Errorf("ZoneName(%v) = %q, want %q", tt.at, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestUTCOffset(t *testing.T) {
-	for secs, want := range map[int]string{
-		0: "UTC", -3 * 3600: "UTC-3", 19800: "UTC+5:30", 49500: "UTC+13:45", -12600: "UTC-3:30", 14 * 3600: "UTC+14",
-	} {
-		if got := notice.UTCOffset(secs); got != want {
-			t.Errorf("UTCOffset(%d) = %q, want %q", secs, got, want)
-		}
-	}
-}
-
 func TestRange(t *testing.T) {
-	den := load(t, "America/Denver")
+	den := loadZone(t, "America/Denver")
 	tests := []struct {
 		name       string
 		start, end time.Time
 		want       string
 	}{
-		{"same abbreviation", time.Date(2020, 1, 25, 22, 0, 0, 0, den), time.Date(2020, 1, 26, 2, 0, 0, 0, den), "from 10 p.m. to 2 a.m. MST"},
-		{"fall back", time.Date(2026, 10, 31, 22, 0, 0, 0, den), time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC), "from 10 p.m. MDT to 2 a.m. MST"},
-		{"spring forward", time.Date(2026, 3, 7, 22, 0, 0, 0, den), time.Date(2026, 3, 8, 9, 0, 0, 0, time.UTC), "from 10 p.m. MST to 3 a.m. MDT"},
+		{"same abbreviation", time.Date(2020, 1, 25, 22, 0, 0, 0, den), time.Date(2020, 1, 26, 2, 0, 0, 0, den), "from 10 p.m. to 2 a.m. MST Sunday"},
+		{"fall back", time.Date(2026, 10, 31, 22, 0, 0, 0, den), time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC), "from 10 p.m. MDT to 2 a.m. MST Sunday"},
+		{"spring forward", time.Date(2026, 3, 7, 22, 0, 0, 0, den), time.Date(2026, 3, 8, 9, 0, 0, 0, time.UTC), "from 10 p.m. MST to 3 a.m. MDT Sunday"},
 		{"minutes, noon", time.Date(2026, 6, 1, 9, 30, 0, 0, den), time.Date(2026, 6, 1, 12, 0, 0, 0, den), "from 9:30 a.m. to noon MDT"},
-		{"end in UTC is read in start's zone", time.Date(2020, 1, 25, 22, 0, 0, 0, den), time.Date(2020, 1, 26, 9, 0, 0, 0, time.UTC), "from 10 p.m. to 2 a.m. MST"},
-		{"numeric zone", time.Date(2026, 1, 1, 22, 0, 0, 0, load(t, "America/Sao_Paulo")), time.Date(2026, 1, 2, 0, 0, 0, 0, load(t, "America/Sao_Paulo")), "from 10 p.m. to midnight UTC-3"},
+		{"end in UTC is read in start's zone", time.Date(2020, 1, 25, 22, 0, 0, 0, den), time.Date(2020, 1, 26, 9, 0, 0, 0, time.UTC), "from 10 p.m. to 2 a.m. MST Sunday"},
+		{"numeric zone", time.Date(2026, 1, 1, 22, 0, 0, 0, loadZone(t, "America/Sao_Paulo")), time.Date(2026, 1, 2, 0, 0, 0, 0, loadZone(t, "America/Sao_Paulo")), "from 10 p.m. to midnight UTC-3 at the start of Friday"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := notice.Range(tt.start, tt.end); got != tt.want {
+			if got := rangeWords(tt.start, tt.end); got != tt.want {
 				t.Errorf("Range(%v, %v) = %q, want %q", tt.start, tt.end, got, tt.want)
 			}
 		})
@@ -109,7 +87,7 @@ func TestRange(t *testing.T) {
 }
 
 func TestRelativeAndDay(t *testing.T) {
-	den := load(t, "America/Denver")
+	den := loadZone(t, "America/Denver")
 	at := func(y int, m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, den) }
 	monday := at(2020, 1, 20, 9) // Monday, January 20th, 2020
 	tests := []struct {
@@ -137,10 +115,10 @@ func TestRelativeAndDay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := notice.Relative(tt.t, tt.sent); got != tt.rel {
+			if got := relative(tt.t, tt.sent); got != tt.rel {
 				t.Errorf("Relative(%v, %v) = %q, want %q", tt.t, tt.sent, got, tt.rel)
 			}
-			if got := notice.Day(tt.t, tt.sent); got != tt.day {
+			if got := dayWords(tt.t, tt.sent); got != tt.day {
 				t.Errorf("Day(%v, %v) = %q, want %q", tt.t, tt.sent, got, tt.day)
 			}
 		})
@@ -148,7 +126,7 @@ func TestRelativeAndDay(t *testing.T) {
 }
 
 func TestUntil(t *testing.T) {
-	den := load(t, "America/Denver")
+	den := loadZone(t, "America/Denver")
 	start := time.Date(2020, 1, 25, 22, 0, 0, 0, den)
 	tests := []struct {
 		name string
@@ -157,31 +135,20 @@ func TestUntil(t *testing.T) {
 	}{
 		{"next day", time.Date(2020, 1, 26, 2, 0, 0, 0, den), "until 2 a.m. Sunday"},
 		{"same day", time.Date(2020, 1, 25, 23, 30, 0, 0, den), "until 11:30 p.m."},
-		{"midnight is the next day", time.Date(2020, 1, 26, 0, 0, 0, 0, den), "until midnight Sunday"},
+		{"midnight is the next day", time.Date(2020, 1, 26, 0, 0, 0, 0, den), "until midnight at the start of Sunday"},
 		{"a week later", time.Date(2020, 2, 1, 22, 0, 0, 0, den), "until 10 p.m. Saturday, February 1st"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := notice.Until(start, tt.end); got != tt.want {
+			if got := untilWords(start, tt.end); got != tt.want {
 				t.Errorf("Until(%v) = %q, want %q", tt.end, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestLength(t *testing.T) {
-	for d, want := range map[time.Duration]string{
-		5 * time.Hour: "5 hours", time.Hour: "1 hour", 30 * time.Minute: "30 minutes",
-		3*time.Hour + 30*time.Minute: "3 hours 30 minutes", time.Minute: "1 minute", 0: "0 minutes",
-	} {
-		if got := notice.Length(d); got != want {
-			t.Errorf("Length(%v) = %q, want %q", d, got, want)
-		}
-	}
-}
-
 func TestClockChange(t *testing.T) {
-	den, lhi := load(t, "America/Denver"), load(t, "Australia/Lord_Howe")
+	den, lhi := loadZone(t, "America/Denver"), loadZone(t, "Australia/Lord_Howe")
 	first := func(loc *time.Location, from, to time.Time) tzdata.Transition {
 		for tr := range tzdata.Transitions(loc, from, to) {
 			return tr
@@ -205,7 +172,7 @@ func TestClockChange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := notice.ClockChange(tt.tr, tt.length); got != tt.want {
+			if got := clockChange(tt.tr, tt.length, "this window"); got != tt.want {
 				t.Errorf("ClockChange(%+v) = %q, want %q", tt.tr, got, tt.want)
 			}
 		})
@@ -213,16 +180,16 @@ func TestClockChange(t *testing.T) {
 }
 
 func TestEscapeMarkdownAndWrap(t *testing.T) {
-	if got, want := notice.EscapeMarkdown("*Acme* [co] <b> & 1. x"), `\*Acme\* \[co\] \<b\> \& 1. x`; got != want {
+	if got, want := escapeMarkdown("*Acme* [co] <b> & 1. x"), `\*Acme\* \[co\] \<b\> \& 1. x`; got != want {
 		t.Errorf("EscapeMarkdown = %q, want %q", got, want)
 	}
-	if got, want := notice.EscapeMarkdown("1. First"), `1\. First`; got != want {
+	if got, want := escapeMarkdown("1. First"), `1\. First`; got != want {
 		t.Errorf("EscapeMarkdown = %q, want %q", got, want)
 	}
-	if got, want := notice.EscapeMarkdown("- item"), `\- item`; got != want {
+	if got, want := escapeMarkdown("- item"), `\- item`; got != want {
 		t.Errorf("EscapeMarkdown = %q, want %q", got, want)
 	}
-	if got, want := notice.Wrap(10, "aaa bbb ccc dddddddddddd e"), "aaa bbb\nccc\ndddddddddddd\ne"; got != want {
+	if got, want := wrap(10, "aaa bbb ccc dddddddddddd e"), "aaa bbb\nccc\ndddddddddddd\ne"; got != want {
 		t.Errorf("Wrap = %q, want %q", got, want)
 	}
 }

@@ -1,5 +1,6 @@
 // Command prostar tells the platform's story with the library: its
-// maintenance policy, the January 2020 notice as it should have been sent,
+// maintenance policy, the January 2020 notice as it was sent, checked by
+// notice.Check, and as it should have been sent,
 // the windows of 2026 in Denver (one of them five hours long), three changes
 // decided by the policy, and the hot-fix notice. Every instant is fixed, so
 // the output is the same on every machine and every day:
@@ -45,6 +46,10 @@ const policyFile = `{
 
 const org = "Prostar"
 
+// original is the platform's January 2020 notice as it was sent, with the
+// claim it got wrong: January 25th, 2020 in Denver is MST, not MDT.
+const original = "Our first maintenance downtime window is scheduled to be performed this Saturday on January 25th from 10 p.m. – 2 a.m. MDT. During this time, users will not be able to access the system. This downtime is also scheduled for the same time on the last Saturday of each month. If this window does not work for you and your organization, please contact us to schedule a different time for this mandatory work."
+
 func main() {
 	if err := run(os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "prostar:", err)
@@ -75,11 +80,21 @@ func run(out io.Writer) error {
 
 	heading(out, "2. The January 2020 notice, sent Monday, January 20th")
 	sent := time.Date(2020, time.January, 20, 9, 0, 0, 0, denver)
+	audience := notice.Audience{Location: denver}
+	fmt.Fprintf(out, "As sent:\n\n%s\n\n", wrap(original))
+	findings, err := notice.Check(original, schedule, audience, sent)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "notice.Check finds %d false claim(s):\n", len(findings))
+	for _, f := range findings {
+		fmt.Fprintf(out, "- %q should read %q.\n  %s\n", f.Claim, f.Correct, f.Reason)
+	}
 	first, ok := schedule.Next(sent)
 	if !ok {
 		return fmt.Errorf("no window after %v", sent)
 	}
-	n, err := notice.ForWindow(schedule, first, notice.Audience{Location: denver}, org, sent, notice.Announcement)
+	n, err := notice.ForWindow(schedule, first, audience, org, sent, notice.Announcement)
 	if err != nil {
 		return err
 	}
@@ -87,10 +102,7 @@ func run(out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(out, text)
-	name, off := first.Start.Zone()
-	fmt.Fprintf(out, "\nCorrected: the original said \"10 p.m. – 2 a.m. MDT\". On January 25th, 2020 Denver keeps standard time, %s (UTC%d); daylight time begins March 8th. And a range reads \"from ... to\", not \"from ... –\".\n",
-		name, off/3600)
+	fmt.Fprintf(out, "\nAs the library writes it:\n\n%s", text)
 
 	heading(out, "3. The windows of 2026 in Denver")
 	from := time.Date(2026, time.January, 1, 0, 0, 0, 0, denver)
@@ -98,7 +110,12 @@ func run(out io.Writer) error {
 	for w := range schedule.Windows(from, to) {
 		line := fmt.Sprintf("%s  %s to %s  %v", w.Start.Format("Mon Jan 02"), w.Start.Format("15:04 MST"), w.End.Format("15:04 MST Mon"), hours(w.Duration()))
 		for tr := range w.Transitions() {
-			line += "  " + notice.ClockChange(tr, w.Duration())
+			dir := "forward"
+			if tr.After.Seconds < tr.Before.Seconds {
+				dir = "back"
+			}
+			before := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
+			line += fmt.Sprintf("  clocks go %s from %s to %s", dir, before.Format("15:04 MST"), tr.At.In(denver).Format("15:04 MST"))
 		}
 		fmt.Fprintln(out, strings.TrimRight(line, " "))
 	}
@@ -165,6 +182,24 @@ func run(out io.Writer) error {
 
 func heading(out io.Writer, s string) {
 	fmt.Fprintf(out, "\n## %s\n\n", s)
+}
+
+// wrap breaks s into lines of at most 72 bytes at spaces.
+func wrap(s string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if n > 0 && n+1+len(w) > 72 {
+			b.WriteByte('\n')
+			n = 0
+		} else if n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
 }
 
 // hours prints a window's length as people say it: "4h", "5h", "4h30m".

@@ -38,13 +38,21 @@ func TestOutput(t *testing.T) {
 }
 
 // TestJanuaryNoticeSaysMST checks the fact the platform's real notice got
-// wrong: January 25th, 2020 in Denver is MST, not MDT.
+// wrong: January 25th, 2020 in Denver is MST, not MDT. notice.Check finds
+// exactly that claim in the original, and the library's own notice says
+// MST.
 func TestJanuaryNoticeSaysMST(t *testing.T) {
 	var out strings.Builder
 	if err := run(&out); err != nil {
 		t.Fatalf("run: %v", err)
 	}
-	section := between(t, out.String(), "## 2.", "Corrected:")
+	found := between(t, out.String(), "notice.Check finds", "As the library writes it:")
+	for _, want := range []string{"finds 1 false claim", `"10 p.m. – 2 a.m. MDT" should read "10 p.m. to 2 a.m. MST"`, "keeps MST (UTC-7), not MDT"} {
+		if !strings.Contains(found, want) {
+			t.Errorf("findings do not say %q:\n%s", want, found)
+		}
+	}
+	section := between(t, out.String(), "As the library writes it:", "## 3.")
 	for _, line := range strings.Split(section, "\n") {
 		if strings.Contains(line, "MDT") {
 			t.Errorf("January notice line says MDT: %q", line)
@@ -66,7 +74,7 @@ func TestFiveHourNight(t *testing.T) {
 	section := between(t, out.String(), "## 3.", "## 4.")
 	for _, line := range strings.Split(section, "\n") {
 		if strings.HasPrefix(line, "Sat Oct 31") {
-			for _, want := range []string{"22:00 MDT", "02:00 MST", "5h", "Clocks go back one hour"} {
+			for _, want := range []string{"22:00 MDT", "02:00 MST", "5h", "clocks go back from 02:00 MDT to 01:00 MST"} {
 				if !strings.Contains(line, want) {
 					t.Errorf("October 31st line %q lacks %q", line, want)
 				}

@@ -101,3 +101,34 @@ func UTCOffset(secs int) string {
 	}
 	return fmt.Sprintf("UTC%s%d:%02d", sign, h, m)
 }
+
+// List joins phrases as an English list, AP style (no serial comma):
+// List("a") == "a", List("a", "b") == "a and b", List("a", "b", "c") ==
+// "a, b and c". No phrase gives "".
+func List(phrases ...string) string {
+	switch len(phrases) {
+	case 0:
+		return ""
+	case 1:
+		return phrases[0]
+	}
+	return strings.Join(phrases[:len(phrases)-1], ", ") + " and " + phrases[len(phrases)-1]
+}
+
+// Hours returns a whole number of hours under ten spelled out, as AP style
+// writes a clock shift: "one hour", "two hours"; any other length is
+// [Length]'s ("30 minutes", "1 hour 30 minutes", "10 hours"). A negative
+// length reads as its size.
+func Hours(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	small := [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+	if h := int(d / time.Hour); d%time.Hour == 0 && h < len(small) {
+		if h == 1 {
+			return "one hour"
+		}
+		return small[h] + " hours"
+	}
+	return Length(d)
+}

@@ -55,3 +55,24 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestListAndHours(t *testing.T) {
+	for _, tt := range []struct {
+		in   []string
+		want string
+	}{
+		{nil, ""}, {[]string{"a"}, "a"}, {[]string{"a", "b"}, "a and b"}, {[]string{"a", "b", "c"}, "a, b and c"},
+	} {
+		if got := List(tt.in...); got != tt.want {
+			t.Errorf("List(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for d, want := range map[time.Duration]string{
+		time.Hour: "one hour", -time.Hour: "one hour", 2 * time.Hour: "two hours", 30 * time.Minute: "30 minutes",
+		90 * time.Minute: "1 hour 30 minutes", 10 * time.Hour: "10 hours",
+	} {
+		if got := Hours(d); got != want {
+			t.Errorf("Hours(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
