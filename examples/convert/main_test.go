@@ -44,7 +44,7 @@ func TestRun(t *testing.T) {
 		{
 			name: "from kured",
 			args: []string{"-from", "kured", "--", "--reboot-days=sat,sun", "--start-time=1am", "--end-time=5am"},
-			want: "every Saturday, Sunday 01:00-05:00 UTC\n! no --time-zone: kured's default is UTC\n",
+			want: "every weekend 01:00-05:00 UTC\n! no --time-zone: kured's default is UTC\n",
 		},
 		{name: "no format", args: []string{"every day 02:00-03:00 UTC"}, wantErr: "usage: convert -to FORMAT"},
 		{name: "both formats", args: []string{"-to", "cron", "-from", "cron", "x"}, wantErr: "usage"},

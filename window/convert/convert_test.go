@@ -173,7 +173,7 @@ var fromCases = []struct {
 	{convert.Systemd, "Tue *-*-08..14 09:00:00 UTC", convert.Options{Length: 3 * time.Hour},
 		"2nd Tuesday of every month 09:00 for 3h UTC", nil},
 	{convert.Systemd, "Mon..Fri 02:00", convert.Options{Length: time.Hour, Zone: mustLoad("Europe/Berlin")},
-		"every Monday, Tuesday, Wednesday, Thursday, Friday 02:00 for 1h Europe/Berlin", nil},
+		"every weekday 02:00 for 1h Europe/Berlin", nil},
 	{convert.Systemd, "daily", convert.Options{},
 		"every day 00:00 for 1h UTC", []string{"names no zone", "1 hour"}},
 	{convert.Cron, "CRON_TZ=America/Denver\n0 22 * * 6 [ \"$(TZ=America/Denver date -d +7days +\\%m)\" != \"$(TZ=America/Denver date +\\%m)\" ] && /usr/local/bin/patch", convert.Options{Length: 4 * time.Hour},
@@ -195,11 +195,11 @@ var fromCases = []struct {
 	{convert.Azure, `{"maintenanceWindow":{"startDateTime":"2026-01-15 23:00","expirationDateTime":"2026-12-31 23:59","duration":"03:55","timeZone":"W. Europe Standard Time","recurEvery":"Month Second Tuesday Offset2"}}`, convert.Options{},
 		"", nil},
 	{convert.Azure, `{"startDateTime":"2026-01-03 01:00","duration":"02:00","timeZone":"UTC","recurEvery":"Week Saturday,Sunday"}`, convert.Options{},
-		"every Saturday, Sunday 01:00 for 2h Etc/UTC from 2026-01-03", nil},
+		"every weekend 01:00 for 2h Etc/UTC from 2026-01-03", nil},
 	{convert.Kured, "--reboot-days=sat --start-time=22:00 --end-time=02:00 --time-zone=America/Denver", convert.Options{},
 		"every Saturday 22:00-02:00 America/Denver", []string{"never reboots"}},
 	{convert.Kured, "--period=1h --reboot-days sat,sun --start-time 1am --end-time 5am", convert.Options{},
-		"every Saturday, Sunday 01:00-05:00 UTC", []string{"--period=1h is not about the window", "kured's default is UTC"}},
+		"every weekend 01:00-05:00 UTC", []string{"--period=1h is not about the window", "kured's default is UTC"}},
 	{convert.Human, "every Sunday 01:00-05:00 Europe/Berlin", convert.Options{}, "every Sunday 01:00-05:00 Europe/Berlin", nil},
 }
 
