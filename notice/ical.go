@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -261,58 +260,11 @@ func recurrence(e Event, c *calendar) (rule, bool) {
 	if sp.Offset != 0 {
 		return rule{}, false
 	}
-	return rule{start: sp.Start, rrule: rruleValue(sp.Rule), exdates: sp.Except}, true
-}
-
-// rruleValue writes r as an RRULE value without UNTIL and COUNT, which
-// [Calendar] bounds by the windows it writes. Every part is written as
-// the Rule holds it; WKST is always written when it matters (an INTERVAL
-// of weeks or BYWEEKNO), since a Rule's zero WeekStart is Sunday and RFC
-// 5545's default is Monday.
-func rruleValue(r window.Rule) string {
-	freq := map[window.Frequency]string{window.Daily: "DAILY", window.Weekly: "WEEKLY", window.Monthly: "MONTHLY", window.Yearly: "YEARLY"}[r.Freq]
-	parts := []string{"FREQ=" + freq}
-	if r.Interval > 1 {
-		parts = append(parts, "INTERVAL="+strconv.Itoa(r.Interval))
-	}
-	ints := func(name string, ns []int) {
-		if len(ns) == 0 {
-			return
-		}
-		s := make([]string, len(ns))
-		for i, n := range ns {
-			s[i] = strconv.Itoa(n)
-		}
-		parts = append(parts, name+"="+strings.Join(s, ","))
-	}
-	months := make([]int, len(r.ByMonth))
-	for i, m := range r.ByMonth {
-		months[i] = int(m)
-	}
-	ints("BYMONTH", months)
-	ints("BYWEEKNO", r.ByWeekNo)
-	ints("BYYEARDAY", r.ByYearDay)
-	ints("BYMONTHDAY", r.ByMonthDay)
-	if len(r.ByDay) > 0 {
-		s := make([]string, len(r.ByDay))
-		for i, d := range r.ByDay {
-			s[i] = weekdayCode(d.Weekday)
-			if d.N != 0 {
-				s[i] = strconv.Itoa(d.N) + s[i]
-			}
-		}
-		parts = append(parts, "BYDAY="+strings.Join(s, ","))
-	}
-	ints("BYSETPOS", r.BySetPos)
-	if r.Interval > 1 || len(r.ByWeekNo) > 0 {
-		parts = append(parts, "WKST="+weekdayCode(r.WeekStart))
-	}
-	return strings.Join(parts, ";")
-}
-
-// weekdayCode is RFC 5545's two-letter weekday: "SU", "MO", ...
-func weekdayCode(d time.Weekday) string {
-	return strings.ToUpper(d.String()[:2])
+	// The calendar bounds the series by the windows it writes, so the
+	// rule goes without COUNT (and, being a Rule, without UNTIL).
+	r := sp.Rule
+	r.Count = 0
+	return rule{start: sp.Start, rrule: r.String(), exdates: sp.Except}, true
 }
 
 // series writes windows of a schedule as one recurring VEVENT and its

@@ -68,7 +68,7 @@ func describeRule(sp *Spec) string {
 		for _, m := range sortedMonths(r.ByMonth) {
 			names = append(names, m.String())
 		}
-		months = " in " + joinAnd(names)
+		months = " in " + english.List(names...)
 	}
 	interval := max(r.Interval, 1)
 	switch r.Freq {
@@ -203,7 +203,7 @@ func ordinalWeekdays(days []WeekdayN) string {
 			parts[i] += " " + d.Weekday.String()
 		}
 	}
-	s := joinAnd(parts)
+	s := english.List(parts...)
 	if same {
 		s += " " + days[0].Weekday.String()
 	}
@@ -218,7 +218,7 @@ func weekdayList(days []WeekdayN) string {
 	for i, d := range days {
 		names[i] = d.Weekday.String()
 	}
-	return joinAnd(names)
+	return english.List(names...)
 }
 
 // monthDays writes BYMONTHDAY values: "15th", "1st and 15th",
@@ -232,16 +232,5 @@ func monthDays(ns []int) string {
 			day = " day"
 		}
 	}
-	return joinAnd(parts) + day
-}
-
-// joinAnd joins words as English lists do: "a", "a and b", "a, b and c".
-func joinAnd(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+	return english.List(parts...) + day
 }

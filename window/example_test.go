@@ -285,3 +285,14 @@ func ExampleParseError_Error() {
 	// window: parse "every day 22:00-02:00 UTC tomorrow": unexpected "tomorrow" (want from, until, except, also or dst)
 	// true
 }
+
+// A Rule's String is its RRULE value; the schedule's last date is not part
+// of the rule, and Schedule.RFC5545 adds it as UNTIL.
+func ExampleRule_String() {
+	r := window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Saturday}}}
+	fmt.Println(r)
+	fmt.Println(window.MustParse("every other Sunday 01:00-05:00 UTC from 2026-01-04").Spec().Rule)
+	// Output:
+	// FREQ=MONTHLY;BYDAY=-1SA
+	// FREQ=WEEKLY;INTERVAL=2;BYDAY=SU
+}

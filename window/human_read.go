@@ -1132,7 +1132,7 @@ func checkMistakes(s *Schedule) error {
 		}
 		msg := fmt.Sprintf("except %s (a %s): the rule never selects it", d, d.Weekday())
 		if len(alt) != 0 {
-			msg += "; the nearest dates it selects are " + joinAnd(alt)
+			msg += "; the nearest dates it selects are " + english.List(alt...)
 		}
 		return errors.New(msg)
 	}

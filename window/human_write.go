@@ -163,7 +163,7 @@ func humanRule(sp *Spec) (string, bool) {
 			for _, m := range sortedMonths(r.ByMonth) {
 				names = append(names, m.String())
 			}
-			months = joinAnd(names)
+			months = english.List(names...)
 		case len(r.ByMonth) != 0:
 			return "", false
 		case interval == 1:

@@ -97,9 +97,25 @@ func dtProp(name string, loc *time.Location, vs []Extra) string {
 	return b.String()
 }
 
-// rruleString writes sp.Rule as an RRULE value.
+// rruleString writes sp.Rule as an RRULE value, with sp.Until as UNTIL.
 func rruleString(sp *Spec) string {
-	r := &sp.Rule
+	until := ""
+	if !sp.Until.IsZero() {
+		until = untilString(sp)
+	}
+	return sp.Rule.rrule(until)
+}
+
+// String returns r as an RFC 5545 RRULE value, such as
+// "FREQ=MONTHLY;BYDAY=-1SA": the parts in a fixed order, lists sorted,
+// WKST only where it matters and is not RFC 5545's default Monday. A
+// schedule's last date is not part of its Rule; [Schedule.RFC5545] adds
+// it as UNTIL. For example, the rule of "2nd Tuesday of every month" is
+// "FREQ=MONTHLY;BYDAY=2TU".
+func (r Rule) String() string { return r.rrule("") }
+
+// rrule writes r with UNTIL=until when until is not empty.
+func (r Rule) rrule(until string) string {
 	var freq string
 	if int(r.Freq) < len(freqName) {
 		freq = freqName[r.Freq]
@@ -114,8 +130,8 @@ func rruleString(sp *Spec) string {
 	if r.Count > 0 {
 		parts = append(parts, "COUNT="+strconv.Itoa(r.Count))
 	}
-	if !sp.Until.IsZero() {
-		parts = append(parts, "UNTIL="+untilString(sp))
+	if until != "" {
+		parts = append(parts, "UNTIL="+until)
 	}
 	ints := func(name string, ns []int) {
 		if len(ns) == 0 {

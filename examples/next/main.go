@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/window"
 )
@@ -77,7 +78,7 @@ func run(args []string, out io.Writer) error {
 	for tr := range w.Transitions() {
 		before := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
 		fmt.Fprintf(out, "dst:      at %s (%s) clocks change to %s (%s)\n",
-			before.Format(clock), utcOffset(tr.Before.Seconds), tr.At.In(loc).Format(clock), utcOffset(tr.After.Seconds))
+			before.Format(clock), english.UTCOffset(tr.Before.Seconds), tr.At.In(loc).Format(clock), english.UTCOffset(tr.After.Seconds))
 	}
 	if w.Duration() != w.Nominal {
 		fmt.Fprintf(out, "dst:      the window lasts %v, not %v\n", w.Duration(), w.Nominal)
@@ -88,19 +89,3 @@ func run(args []string, out io.Writer) error {
 const clock = "15:04 MST"
 
 const layout = "Mon 2006-01-02 15:04 MST"
-
-// utcOffset writes an offset as the notices do: "UTC-7", "UTC+5:30".
-func utcOffset(secs int) string {
-	if secs == 0 {
-		return "UTC"
-	}
-	sign := "+"
-	if secs < 0 {
-		sign, secs = "-", -secs
-	}
-	s := fmt.Sprintf("UTC%s%d", sign, secs/3600)
-	if m := secs % 3600 / 60; m != 0 {
-		s += fmt.Sprintf(":%02d", m)
-	}
-	return s
-}
