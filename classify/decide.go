@@ -604,8 +604,8 @@ func (s *search) routineWindow() (window.Window, time.Time, error) {
 // Freeze dates are read in loc, the zone of the schedule being checked.
 func (p *Policy) frozen(start, end time.Time, loc *time.Location) (string, bool) {
 	for _, f := range p.cfg.Freezes {
-		if f.Window != nil {
-			for fw := range f.Window.Windows(start, end) {
+		if f.Schedule != nil {
+			for fw := range f.Schedule.Windows(start, end) {
 				return fmt.Sprintf("%s (%s)", f.Reason, formatSpan(fw.Start, fw.End, fw.Start.Location())), true
 			}
 			continue

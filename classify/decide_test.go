@@ -110,7 +110,7 @@ func viewOf(d classify.Decision) view {
 func TestDecide(t *testing.T) {
 	berlinTenants := func(c *classify.Config) {
 		c.Tenants = map[string]classify.Tenant{
-			"acme":    {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
+			"acme":    {Schedule: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
 			"initech": {Zone: zone(t, "Asia/Kolkata")},
 		}
 	}
@@ -349,8 +349,8 @@ func TestDecide(t *testing.T) {
 		reason: "a freeze window overlapping the first hour of January's window skips it",
 		edit: func(c *classify.Config) {
 			c.Freezes = []classify.Freeze{{
-				Window: window.MustParse("last Saturday of every month 12:00-23:00 America/Denver from 2020-01-25 until 2020-01-31"),
-				Reason: "launch weekend",
+				Schedule: window.MustParse("last Saturday of every month 12:00-23:00 America/Denver from 2020-01-25 until 2020-01-31"),
+				Reason:   "launch weekend",
 			}}
 		},
 		change: classify.Change{Kind: classify.VirusScan, Length: 2 * time.Hour},
@@ -484,7 +484,7 @@ func TestDecideNoWindow(t *testing.T) {
 	}, {
 		name: "6-hour upgrade for a tenant, with a freeze",
 		edit: func(c *classify.Config) {
-			c.Tenants = map[string]classify.Tenant{"acme": {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")}}
+			c.Tenants = map[string]classify.Tenant{"acme": {Schedule: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")}}
 			c.Freezes = []classify.Freeze{{
 				From:   civil.Date{Year: 2026, Month: time.December, Day: 1},
 				Until:  civil.Date{Year: 2026, Month: time.December, Day: 31},
@@ -588,7 +588,7 @@ func TestDecideUnknownTenant(t *testing.T) {
 	withTenants := policy(t, func(c *classify.Config) {
 		c.Tenants = map[string]classify.Tenant{
 			"initech": {Zone: zone(t, "Asia/Kolkata")},
-			"acme":    {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
+			"acme":    {Schedule: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
 		}
 	})
 	now := mountain(t, "2020-01-06 09:00")
@@ -669,7 +669,7 @@ func TestDecideCopiesChange(t *testing.T) {
 func BenchmarkDecide(b *testing.B) {
 	// Two audiences, each skipping a window for the notice period.
 	p := policy(b, func(c *classify.Config) {
-		c.Tenants = map[string]classify.Tenant{"acme": {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")}}
+		c.Tenants = map[string]classify.Tenant{"acme": {Schedule: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")}}
 	})
 	c := classify.Change{Kind: classify.Upgrade, Length: 4 * time.Hour}
 	// Thursday: Saturday's Denver window and Sunday's Berlin window are

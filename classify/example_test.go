@@ -486,7 +486,7 @@ func ExampleTenant() {
 	cfg.Maintenance = window.MustParse("last Saturday of every month 22:00-02:00 America/Denver")
 	kolkata, _ := tzdata.Load("Asia/Kolkata")
 	cfg.Tenants = map[string]classify.Tenant{
-		"acme":    {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
+		"acme":    {Schedule: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
 		"initech": {Zone: kolkata},
 	}
 	p, err := classify.NewPolicy(cfg)

@@ -402,8 +402,8 @@ func TestDecideOpenWindow(t *testing.T) {
 func TestDecidePartial(t *testing.T) {
 	p := policy(t, func(c *classify.Config) {
 		c.Tenants = map[string]classify.Tenant{
-			"acme":    {Window: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
-			"globex":  {Window: window.MustParse("every Sunday 03:00-04:00 Europe/Berlin")},
+			"acme":    {Schedule: window.MustParse("every Sunday 03:00-07:00 Europe/Berlin")},
+			"globex":  {Schedule: window.MustParse("every Sunday 03:00-04:00 Europe/Berlin")},
 			"initech": {Zone: zone(t, "Asia/Kolkata")},
 		}
 	})

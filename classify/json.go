@@ -124,16 +124,16 @@ func (p *Policy) MarshalJSON() ([]byte, error) {
 				}
 				tf.Zone = &zone
 			}
-			if t.Window != nil {
-				tf.Window = ptr(t.Window.String())
+			if t.Schedule != nil {
+				tf.Window = ptr(t.Schedule.String())
 			}
 			f.Tenants[name] = tf
 		}
 	}
 	for _, fr := range c.Freezes {
 		ff := freezeFile{Reason: fr.Reason}
-		if fr.Window != nil {
-			ff.Window = fr.Window.String()
+		if fr.Schedule != nil {
+			ff.Window = fr.Schedule.String()
 		} else {
 			ff.From, ff.Until = fr.From.String(), fr.Until.String()
 		}
@@ -292,8 +292,8 @@ func decodeConfig(data []byte) (Config, error) {
 		}
 		if tf.Window != nil {
 			if s, ok := specs[*tf.Window]; ok {
-				t.Window = s
-			} else if t.Window, err = parseSchedule(path()+".window", *tf.Window); err != nil {
+				t.Schedule = s
+			} else if t.Schedule, err = parseSchedule(path()+".window", *tf.Window); err != nil {
 				return cfg, err
 			}
 		}
@@ -342,7 +342,7 @@ func decodeConfig(data []byte) (Config, error) {
 		// A field given empty is read, and refused, as what it is; only a
 		// field left out is missing.
 		if ff.Window != nil {
-			if fr.Window, err = parseSchedule(path+".window", *ff.Window); err != nil {
+			if fr.Schedule, err = parseSchedule(path+".window", *ff.Window); err != nil {
 				return cfg, err
 			}
 		}

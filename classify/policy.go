@@ -51,12 +51,12 @@ type Config struct {
 // default audience's.
 type Tenant struct {
 	// Zone is the zone the tenant reads times in; nil means the zone of
-	// its own Window. A tenant needs a Zone, a Window or both.
+	// its own Schedule. A tenant needs a Zone, a Schedule or both.
 	Zone *time.Location
-	// Window is the tenant's own maintenance schedule; nil means the
+	// Schedule is the tenant's own maintenance schedule; nil means the
 	// default schedule, whose windows (the same instants) the tenant reads
 	// in its Zone.
-	Window *window.Schedule
+	Schedule *window.Schedule
 }
 
 // A HotFixPolicy says how a hot fix is scheduled and when hot fixes are
@@ -79,14 +79,14 @@ type HotFixPolicy struct {
 
 // A Freeze is a period in which maintenance is not scheduled, such as the
 // year-end trading season. It is either a date range (From and Until) or a
-// recurring window (Window), and carries its Reason.
+// recurring window (Schedule), and carries its Reason.
 //
 // A date range covers From 00:00 to the end of Until, read in the zone of
 // the window being checked, so "December" means December on the wall
 // clock of the schedule the window comes from.
 type Freeze struct {
-	From, Until civil.Date // inclusive; both set, or both zero when Window is set
-	Window      *window.Schedule
+	From, Until civil.Date // inclusive; both set, or both zero when Schedule is set
+	Schedule    *window.Schedule
 	Reason      string // required: it goes into warnings
 }
 
@@ -163,16 +163,16 @@ func NewPolicy(cfg Config) (*Policy, error) {
 			return nil, fmt.Errorf("classify: %s: empty tenant name (the default audience is the policy itself)", path())
 		case strings.TrimSpace(name) != name:
 			return nil, fmt.Errorf("classify: %s: tenant name has surrounding space", path())
-		case t.Zone == nil && t.Window == nil:
+		case t.Zone == nil && t.Schedule == nil:
 			return nil, fmt.Errorf("classify: %s: needs a zone, a window or both", path())
 		}
 		a := audience{name: name, zone: t.Zone, schedule: cfg.Maintenance, schedTZ: zone}
-		if t.Window != nil {
-			z, ok := zones.of(t.Window)
+		if t.Schedule != nil {
+			z, ok := zones.of(t.Schedule)
 			if !ok {
-				return nil, fmt.Errorf("classify: %s.window: %q has no windows", path(), t.Window)
+				return nil, fmt.Errorf("classify: %s.window: %q has no windows", path(), t.Schedule)
 			}
-			a.schedule, a.schedTZ = t.Window, z
+			a.schedule, a.schedTZ = t.Schedule, z
 			if a.zone == nil {
 				a.zone = z
 			}
@@ -254,9 +254,9 @@ func checkFreeze(path string, f Freeze) error {
 	}
 	dates := !f.From.IsZero() || !f.Until.IsZero()
 	switch {
-	case dates && f.Window != nil:
+	case dates && f.Schedule != nil:
 		return fmt.Errorf("classify: %s: has both dates and a window (want one)", path)
-	case f.Window != nil:
+	case f.Schedule != nil:
 		return nil
 	case f.From.IsZero():
 		return fmt.Errorf("classify: %s.from: missing (want from and until dates, or a window)", path)

@@ -73,7 +73,7 @@ func run(out io.Writer) error {
 	fmt.Fprintf(out, "Maintenance: %s (%s).\n", schedule.Describe(), schedule)
 	for _, name := range slices.Sorted(maps.Keys(cfg.Tenants)) {
 		t := cfg.Tenants[name]
-		fmt.Fprintf(out, "Tenant %s: %s (%s).\n", name, t.Window.Describe(), t.Window)
+		fmt.Fprintf(out, "Tenant %s: %s (%s).\n", name, t.Schedule.Describe(), t.Schedule)
 	}
 	fmt.Fprintf(out, "Notice %s ahead; hot fixes within %s, in a window if one opens in time.\n",
 		hours(cfg.Notice), hours(cfg.HotFix.Response))
