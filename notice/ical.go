@@ -175,8 +175,7 @@ func (c *calendar) instant(t time.Time) string {
 	c.seen(t)
 	if !c.utc {
 		l := t.In(c.loc)
-		y, m, d := l.Date()
-		r := tzdata.Read(y, m, d, l.Hour(), l.Minute(), l.Second(), 0, c.loc)
+		r := tzdata.Read(civil.DateTimeOf(l), c.loc)
 		if r.Kind == tzdata.Exact && r.Earlier.Equal(t) {
 			return ";TZID=" + c.tzid + ":" + l.Format("20060102T150405")
 		}
@@ -400,7 +399,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 // time: RFC 5545 reads it with the offset before the gap (Later, as
 // [tzdata.Compatible] does), ical.js with the offset after it (Earlier).
 func (c *calendar) read(d civil.Date, clk civil.Clock) tzdata.Reading {
-	return tzdata.Read(d.Year, d.Month, d.Day, clk.Hour, clk.Minute, 0, 0, c.loc)
+	return tzdata.Read(civil.DateTime{Date: d, Clock: civil.Clock{Hour: clk.Hour, Minute: clk.Minute}}, c.loc)
 }
 
 // exdate returns the EXDATE parameters and value that remove the rule's

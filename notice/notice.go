@@ -8,6 +8,7 @@ import (
 
 	"github.com/prostar/maintenance/classify"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
 
@@ -453,8 +454,7 @@ func kindNote(t time.Time, k tzdata.Kind, verb, where string) string {
 	}
 	switch k {
 	case tzdata.Repeated:
-		y, m, d := t.Date()
-		r := tzdata.Read(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+		r := tzdata.Read(civil.DateTimeOf(t), loc)
 		which := "first"
 		if r.Kind == tzdata.Repeated && t.Equal(r.Later) {
 			which = "second"
@@ -486,7 +486,7 @@ func skippedWall(t time.Time) (time.Time, bool) {
 		}
 		wall := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
 		for _, c := range []time.Time{wall.Add(-shift), wall.Add(shift)} {
-			r := tzdata.Read(c.Year(), c.Month(), c.Day(), c.Hour(), c.Minute(), c.Second(), 0, loc)
+			r := tzdata.Read(civil.DateTimeOf(c), loc)
 			if r.Kind == tzdata.Skipped && (r.Earlier.Equal(t) || r.Later.Equal(t)) {
 				return c, true
 			}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // Denver skips 02:00-03:00 on 2026-03-08 and Berlin repeats 02:00-03:00
@@ -23,10 +24,10 @@ func ExampleDate() {
 	}
 	for _, d := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later, tzdata.Reject} {
 		// 02:30 is skipped in Denver on 2026-03-08.
-		t, err := tzdata.Date(2026, time.March, 8, 2, 30, 0, 0, denver, d)
+		t, err := tzdata.Date(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}, denver, d)
 		show(d, t, err)
 		// 02:30 happens twice in Berlin on 2026-10-25.
-		t, err = tzdata.Date(2026, time.October, 25, 2, 30, 0, 0, berlin, d)
+		t, err = tzdata.Date(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.October, Day: 25}, Clock: civil.Clock{Hour: 2, Minute: 30}}, berlin, d)
 		show(d, t, err)
 	}
 	// Output:
@@ -54,7 +55,7 @@ func ExampleDate_reject() {
 	if err != nil {
 		panic(err)
 	}
-	_, err = tzdata.Date(2026, time.March, 8, 2, 30, 0, 0, denver, tzdata.Reject)
+	_, err = tzdata.Date(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}, denver, tzdata.Reject)
 	fmt.Println(errors.Is(err, tzdata.ErrNonexistent))
 	// Output:
 	// true
@@ -66,9 +67,9 @@ func ExampleRead() {
 		panic(err)
 	}
 	for _, r := range []tzdata.Reading{
-		tzdata.Read(2026, time.March, 8, 2, 30, 0, 0, denver),    // spring forward
-		tzdata.Read(2026, time.November, 1, 1, 30, 0, 0, denver), // fall back
-		tzdata.Read(2020, time.January, 25, 22, 0, 0, 0, denver), // the first window: MST, not MDT
+		tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}, denver),    // spring forward
+		tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.November, Day: 1}, Clock: civil.Clock{Hour: 1, Minute: 30}}, denver), // fall back
+		tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2020, Month: time.January, Day: 25}, Clock: civil.Clock{Hour: 22}}, denver),            // the first window: MST, not MDT
 	} {
 		fmt.Printf("%-8s by %v: earlier %s, later %s\n", r.Kind, r.Shift(),
 			r.Earlier.Format("2006-01-02 15:04 MST"), r.Later.Format("15:04 MST"))
@@ -131,7 +132,7 @@ func ExampleReading_Instant() {
 		panic(err)
 	}
 	// Lord Howe Island moves its clocks by 30 minutes: 02:00-02:30 is skipped.
-	r := tzdata.Read(2026, time.October, 4, 2, 15, 0, 0, lordHowe)
+	r := tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.October, Day: 4}, Clock: civil.Clock{Hour: 2, Minute: 15}}, lordHowe)
 	t, _ := r.Instant(tzdata.Compatible)
 	fmt.Println(r.Kind, r.Shift(), t.Format("15:04 -0700"))
 	// Output:

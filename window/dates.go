@@ -258,3 +258,24 @@ func (r *dateRule) selectsAny() bool {
 	_, ok := r.next(r.from, min(r.from+cycle, maxDay))
 	return ok
 }
+
+// each calls yield with the dates the rule selects in [from, to], in
+// order, until yield returns false.
+func (r *dateRule) each(from, to int64, yield func(int64) bool) {
+	if r.shape == shapeGeneral {
+		r.gen.walk(r.gen.alignUp(r.gen.period(from)), to, func(d int64) bool {
+			if d < from {
+				return true
+			}
+			return d <= to && yield(d)
+		})
+		return
+	}
+	for d := from; d <= to; d++ {
+		x, ok := r.next(d, to)
+		if !ok || !yield(x) {
+			return
+		}
+		d = x
+	}
+}
