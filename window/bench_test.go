@@ -1,10 +1,12 @@
 package window_test
 
 import (
+	"runtime"
 	"testing"
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 	"github.com/teambition/rrule-go"
 )
@@ -155,5 +157,112 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := window.New(sp); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// The building benchmarks compare window.Parse of the seed spec with
+// rrule-go's StrToRRuleSet of the same rule, in one run:
+//
+//	go test -run='^$' -bench='Parse$|StrToRRuleSet|Retained' -benchmem ./window/
+//
+// StrToRRuleSet loads America/Denver from the host's database with
+// time.LoadLocation, as rrule-go does for a TZID; Parse reads the embedded
+// one and shares its compiled zone (tzdata.ZoneOf), compiled before the
+// timer starts, as it is in a process that has built one schedule.
+
+const benchRRuleSet = "DTSTART;TZID=America/Denver:20200125T220000\nRRULE:FREQ=MONTHLY;BYDAY=-1SA"
+
+func BenchmarkParse(b *testing.B) {
+	benchSchedule(b) // the shared zone, compiled once per process
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := window.Parse(benchSpec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStrToRRuleSet(b *testing.B) {
+	if _, err := rrule.StrToRRuleSet(benchRRuleSet); err != nil {
+		b.Skip("rrule-go cannot load America/Denver from this host:", err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := rrule.StrToRRuleSet(benchRRuleSet); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseRetained reports the heap each schedule keeps, beyond the
+// shared compiled zone: the live heap after building b.N schedules (kept
+// alive) less the live heap before, both after a collection, per schedule.
+func BenchmarkParseRetained(b *testing.B) {
+	benchSchedule(b)
+	keep := make([]*window.Schedule, b.N)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range keep {
+		s, err := window.Parse(benchSpec)
+		if err != nil {
+			b.Fatal(err)
+		}
+		keep[i] = s
+	}
+	b.StopTimer()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "B/schedule")
+	runtime.KeepAlive(keep)
+}
+
+// TestParseRetained holds a schedule to the 2 KB it may keep of its own.
+func TestParseRetained(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("measures the heap")
+	}
+	r := testing.Benchmark(func(b *testing.B) {
+		b.N = max(b.N, 1000)
+		BenchmarkParseRetained(b)
+	})
+	if got := r.Extra["B/schedule"]; got > 2048 {
+		t.Errorf("a schedule keeps %.0f bytes of its own, want at most 2048", got)
+	}
+}
+
+// generalSpec is a rule only rrule-go evaluates here: the last weekday of
+// every month (BYSETPOS), 22:00 for 4 hours in America/Denver.
+func generalSpec(b testing.TB) window.Spec {
+	loc, err := tzdata.Load("America/Denver")
+	if err != nil {
+		b.Fatal(err)
+	}
+	weekdays := []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Tuesday}, {Weekday: time.Wednesday}, {Weekday: time.Thursday}, {Weekday: time.Friday}}
+	return window.Spec{
+		Rule:  window.Rule{Freq: window.Monthly, ByDay: weekdays, BySetPos: []int{-1}},
+		Start: civil.Clock{Hour: 22}, Length: 4 * time.Hour, Location: loc, From: civil.Date{Year: 2020, Month: time.January, Day: 1},
+	}
+}
+
+// BenchmarkNextGeneral measures Next on the rrule-go path (see the
+// package doc's Cost section for its bound).
+func BenchmarkNextGeneral(b *testing.B) {
+	s, err := window.New(generalSpec(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, y := range benchYears {
+		b.Run(y.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, ok := s.Next(y.t); !ok {
+					b.Fatal("no window")
+				}
+			}
+		})
 	}
 }
