@@ -161,3 +161,68 @@ func ExampleDisambiguation_MarshalText() {
 	// {"dst":"later","kind":"repeated"}
 	// reject <nil> Disambiguation(9)
 }
+
+// Every location Load returns for a name shares one compiled zone.
+func ExampleZoneOf() {
+	a, _ := tzdata.Load("America/Denver")
+	b, _ := tzdata.Load("America/Denver")
+	fmt.Println(tzdata.ZoneOf(a) == tzdata.ZoneOf(b), tzdata.ZoneOf(a))
+	// Output:
+	// true America/Denver
+}
+
+func ExampleZone_Date() {
+	loc, err := tzdata.Load("America/Denver")
+	if err != nil {
+		panic(err)
+	}
+	z := tzdata.ZoneOf(loc)
+	night := civil.DateTime{Date: civil.Date{Year: 2026, Month: time.November, Day: 1}, Clock: civil.Clock{Hour: 1, Minute: 30}}
+	for _, d := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Later} {
+		t, _ := z.Date(night, d)
+		fmt.Println(d, t.Format("15:04 MST"))
+	}
+	// Output:
+	// compatible 01:30 MDT
+	// later 01:30 MST
+}
+
+// Instant works on seconds, for code that reads many wall times.
+func ExampleZone_Instant() {
+	loc, err := tzdata.Load("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	z := tzdata.ZoneOf(loc)
+	wall := civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 29}, Clock: civil.Clock{Hour: 2, Minute: 30}}.Wall()
+	unix, kind, err := z.Instant(wall, tzdata.Compatible)
+	fmt.Println(time.Unix(unix, 0).UTC().Format(time.DateTime), kind, err)
+	// Output:
+	// 2026-03-29 01:30:00 skipped <nil>
+}
+
+func ExampleZone_OffsetRange() {
+	loc, err := tzdata.Load("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	least, greatest := tzdata.ZoneOf(loc).OffsetRange()
+	fmt.Println(time.Duration(least)*time.Second, time.Duration(greatest)*time.Second)
+	// Output:
+	// 53m28s 3h0m0s
+}
+
+// Pacific/Apia moved across the date line at the end of 2011, skipping
+// December 30th: a jump of 24 hours.
+func ExampleZone_NextJump() {
+	loc, err := tzdata.Load("Pacific/Apia")
+	if err != nil {
+		panic(err)
+	}
+	from := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	to := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	at, ok := tzdata.ZoneOf(loc).NextJump(from, to)
+	fmt.Println(time.Unix(at, 0).UTC(), ok)
+	// Output:
+	// 2011-12-30 10:00:00 +0000 UTC true
+}

@@ -29,3 +29,10 @@ func gcd(a, b int64) int64 {
 	}
 	return a
 }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -411,13 +411,6 @@ func validateRule(r *Rule) error {
 	return nil
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 func monthNumbers(ms []time.Month) []int {
 	out := make([]int, len(ms))
 	for i, m := range ms {

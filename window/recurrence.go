@@ -7,7 +7,9 @@ import (
 	"github.com/prostar/maintenance/tzdata/civil"
 )
 
-// The date engine. A compiled rule answers two questions about day numbers
+// The date engine, or recurrence: compile.go turns a Rule into a dateRule
+// of one shape, this file computes the direct shapes, and general.go hands
+// every other rule to rrule-go. A compiled rule answers two questions about day numbers
 // in the floating civil calendar: the first date it selects at or after d,
 // and the last at or before d. The common shapes are computed directly, in
 // a few integer operations whatever the distance from the rule's first
