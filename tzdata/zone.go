@@ -179,6 +179,14 @@ func (z *Zone) Instant(w int64, d Disambiguation) (unix int64, k Kind, err error
 		// time rather than only for the rare skipped or repeated one.
 		return 0, Exact, fmt.Errorf("tzdata: unknown disambiguation %v", d)
 	}
+	// The fast path of read (exact), written out: Instant is the hot path
+	// of package window's queries, and exact is too big to be inlined.
+	if z.off != nil && w-2*day >= tableLo && w+2*day < tableHi+jumpSpan {
+		i := z.search(w - 2*day)
+		if i == len(z.at) || z.at[i] > w+2*day {
+			return w - int64(z.off[i]), Exact, nil
+		}
+	}
 	k, e, l := z.read(w)
 	later, err := choose(k, d)
 	if err != nil {
@@ -304,17 +312,25 @@ func (z *Zone) read(w int64) (k Kind, earlier, later int64) {
 		shift = (w - periodLo) / cycleSecs * cycleSecs
 		w -= shift
 	}
-	// Fast path: no transition within two days either side, so the offset
-	// is the same at every instant resolve would look at.
-	if w-2*day >= tableLo && w+2*day < tableHi+jumpSpan {
-		i := z.search(w - 2*day)
-		if i == len(z.at) || z.at[i] > w+2*day {
-			o := int64(z.off[i])
-			return Exact, w - o + shift, w - o + shift
-		}
+	if u, ok := z.exact(w); ok {
+		return Exact, u + shift, u + shift
 	}
 	k, earlier, later = resolve(w, z.offsetAt)
 	return k, earlier + shift, later + shift
+}
+
+// exact is the fast path of read for a wall time w in the table's range:
+// when no transition lies within two days either side, the offset is the
+// same at every instant resolve would look at, and w names one instant.
+func (z *Zone) exact(w int64) (int64, bool) {
+	if w-2*day < tableLo || w+2*day >= tableHi+jumpSpan {
+		return 0, false
+	}
+	i := z.search(w - 2*day)
+	if i < len(z.at) && z.at[i] <= w+2*day {
+		return 0, false
+	}
+	return w - int64(z.off[i]), true
 }
 
 // resolve is the rule by which this module reads a wall time: what the

@@ -185,3 +185,20 @@ func TestZoneShared(t *testing.T) {
 		t.Error("ZoneOf(a fixed zone) cached it; want a fresh zone per call")
 	}
 }
+
+// BenchmarkCompile measures building America/Denver's table, which ZoneOf
+// does once per process.
+func BenchmarkCompile(b *testing.B) {
+	loc, err := Load("America/Denver")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for range b.N {
+		if z := compile(loc); len(z.at) == 0 {
+			b.Fatal("no transitions")
+		}
+	}
+	z := compile(loc)
+	b.ReportMetric(float64(8*cap(z.at)+4*cap(z.off)+8*cap(z.jumps)), "table-bytes")
+}

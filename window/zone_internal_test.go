@@ -1,6 +1,7 @@
 package window
 
 import (
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -64,5 +65,23 @@ func TestSchedulesShareZone(t *testing.T) {
 	}
 	if a.zone == b.zone || a.zone.Location() != fixed.Location {
 		t.Errorf("schedules in a fixed zone share %p and %p, want one each of %v", a.zone, b.zone, fixed.Location)
+	}
+}
+
+// TestGeneralRefusedByRRuleGo checks that a rule rrule-go refuses is an
+// error when the rule is compiled, not a silent end of windows later. New
+// refuses every such rule earlier (validateRule is stricter than rrule-go's
+// own checks), so the rules here bypass it.
+func TestGeneralRefusedByRRuleGo(t *testing.T) {
+	from := civil.Date{Year: 2020, Month: time.January, Day: 1}
+	for _, r := range []Rule{
+		{Freq: Yearly, ByDay: []WeekdayN{{Weekday: time.Monday}}, BySetPos: []int{400}},
+		{Freq: Monthly, ByMonthDay: []int{1}, BySetPos: []int{1}, ByYearDay: []int{0}},
+		{Freq: Yearly, ByWeekNo: []int{60}},
+	} {
+		_, err := compile(explicit(r, from), from)
+		if err == nil || !strings.Contains(err.Error(), "window: rule: rrule-go refuses it") {
+			t.Errorf("compile(%+v) error = %v, want rrule-go's refusal", r, err)
+		}
 	}
 }
