@@ -142,11 +142,17 @@ func compile(loc *time.Location) *Zone {
 	return z
 }
 
-// Location returns the location the zone was compiled from.
-func (z *Zone) Location() *time.Location { return z.loc }
+// Location returns the location the zone was compiled from; [time.UTC]
+// for the zero Zone.
+func (z *Zone) Location() *time.Location {
+	if z.loc == nil {
+		return time.UTC
+	}
+	return z.loc
+}
 
 // String returns the zone's name, such as "America/Denver".
-func (z *Zone) String() string { return z.loc.String() }
+func (z *Zone) String() string { return z.Location().String() }
 
 // Read returns what the wall time dt means in the zone: whether the zone
 // skips or repeats it, and the candidate instants, in the zone's location.
@@ -154,7 +160,8 @@ func (z *Zone) String() string { return z.loc.String() }
 // November 1). See the package function [Read].
 func (z *Zone) Read(dt civil.DateTime) Reading {
 	k, e, l := z.read(dt.Wall())
-	return Reading{Kind: k, Earlier: time.Unix(e, 0).In(z.loc), Later: time.Unix(l, 0).In(z.loc)}
+	loc := z.Location()
+	return Reading{Kind: k, Earlier: time.Unix(e, 0).In(loc), Later: time.Unix(l, 0).In(loc)}
 }
 
 // Date returns the instant that d picks for the wall time dt in the zone.
@@ -164,7 +171,7 @@ func (z *Zone) Date(dt civil.DateTime, d Disambiguation) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	return time.Unix(u, 0).In(z.loc), nil
+	return time.Unix(u, 0).In(z.Location()), nil
 }
 
 // Instant is [Zone.Date] on seconds, for callers that walk many wall
@@ -190,7 +197,7 @@ func (z *Zone) Instant(w int64, d Disambiguation) (unix int64, k Kind, err error
 	k, e, l := z.read(w)
 	later, err := choose(k, d)
 	if err != nil {
-		return 0, k, fmt.Errorf("%w: %s in %s", err, wallString(w), z.loc)
+		return 0, k, fmt.Errorf("%w: %s in %s", err, wallString(w), z)
 	}
 	if later {
 		return l, k, nil
@@ -281,7 +288,7 @@ func (z *Zone) search(x int64) int {
 // offsetAt returns the offset in seconds east of UTC in force at Unix time x.
 func (z *Zone) offsetAt(x int64) int64 {
 	if z.off == nil {
-		return locOffset(z.loc, x)
+		return locOffset(z.Location(), x)
 	}
 	if x >= tableHi {
 		x -= (x - periodLo) / cycleSecs * cycleSecs

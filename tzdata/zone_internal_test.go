@@ -4,6 +4,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // differentialZones are the zones the differential tests use: every kind
@@ -201,4 +203,16 @@ func BenchmarkCompile(b *testing.B) {
 	}
 	z := compile(loc)
 	b.ReportMetric(float64(8*cap(z.at)+4*cap(z.off)+8*cap(z.jumps)), "table-bytes")
+}
+
+func TestZeroZoneIsUTC(t *testing.T) {
+	var z Zone
+	dt := civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}
+	got, err := z.Date(dt, Reject)
+	if want := time.Date(2026, 3, 8, 2, 30, 0, 0, time.UTC); err != nil || !got.Equal(want) || got.Location() != time.UTC {
+		t.Errorf("Zone{}.Date(%v) = %v, %v; want %v", dt, got, err, want)
+	}
+	if r := z.Read(dt); r.Kind != Exact || z.String() != "UTC" {
+		t.Errorf("Zone{}.Read(%v) = %+v, String %q; want exact UTC", dt, r, z.String())
+	}
 }
