@@ -186,12 +186,20 @@ func (z *Zone) Instant(w int64, d Disambiguation) (unix int64, k Kind, err error
 		// time rather than only for the rare skipped or repeated one.
 		return 0, Exact, fmt.Errorf("tzdata: unknown disambiguation %v", d)
 	}
-	// The fast path of read (exact), written out: Instant is the hot path
-	// of package window's queries, and exact is too big to be inlined.
-	if z.off != nil && w-2*day >= tableLo && w+2*day < tableHi+jumpSpan {
-		i := z.search(w - 2*day)
-		if i == len(z.at) || z.at[i] > w+2*day {
-			return w - int64(z.off[i]), Exact, nil
+	// The fast path of read (the shift into the table, then exact),
+	// written out: Instant is the hot path of package window's queries,
+	// and exact is too big to be inlined.
+	if z.off != nil {
+		v, shift := w, int64(0)
+		if v >= tableHi {
+			shift = (v - periodLo) / cycleSecs * cycleSecs
+			v -= shift
+		}
+		if v-2*day >= tableLo && v+2*day < tableHi+jumpSpan {
+			i := z.search(v - 2*day)
+			if i == len(z.at) || z.at[i] > v+2*day {
+				return v - int64(z.off[i]) + shift, Exact, nil
+			}
 		}
 	}
 	k, e, l := z.read(w)
