@@ -242,8 +242,8 @@ func wallString(w int64) string {
 
 // OffsetRange returns the least and greatest offsets, in seconds east of
 // UTC, that the zone has at any instant of the years 1 to 9999: -7h and
-// -6h for America/Denver after its local mean time, which is -6:59:56.
-// Callers use it to bound the instants a wall time can name.
+// -6h for America/Denver, whose local mean time before 1883 (-6:59:56)
+// lies between. Callers use it to bound the instants a wall time can name.
 func (z *Zone) OffsetRange() (least, greatest int) {
 	if z.off == nil {
 		return -slack, slack

@@ -55,7 +55,9 @@ func (s *Schedule) Spec() Spec {
 // New copies the spec's slices, so changing them later does not change
 // the schedule. A Count becomes the date of the Count-th occurrence, which
 // bounds Until. Except removes rule dates only; an Extra window on an
-// excepted date is how a moved occurrence is written.
+// excepted date is how a moved occurrence is written. The schedule reads
+// wall times with the compiled zone [tzdata.ZoneOf] returns for Location,
+// which every schedule in a zone from [tzdata.Load] shares.
 func New(spec Spec) (*Schedule, error) {
 	sp, err := normalize(spec)
 	if err != nil {
