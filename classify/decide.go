@@ -623,7 +623,7 @@ func (p *Policy) frozen(start, end time.Time, loc *time.Location) (string, bool)
 // midnight (America/Santiago) starts the day at the end of the gap, which
 // is what the Compatible disambiguation reads.
 func midnight(d civil.Date, loc *time.Location) time.Time {
-	t, _ := tzdata.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc, tzdata.Compatible) // Compatible never fails
+	t, _ := tzdata.Date(civil.DateTime{Date: d}, loc, tzdata.Compatible) // Compatible never fails
 	return t
 }
 

@@ -183,7 +183,7 @@ func (c *calendar) instant(t time.Time) string {
 	c.seen(t)
 	if !c.utc {
 		l := t.In(c.loc)
-		r := readWall(civil.DateTimeOf(l), c.loc)
+		r := tzdata.Read(civil.DateTimeOf(l), c.loc)
 		if r.Kind == tzdata.Exact && r.Earlier.Equal(t) {
 			return ";TZID=" + c.tzparam + ":" + ical.DateTime(civil.DateTimeOf(l))
 		}
@@ -372,7 +372,7 @@ func (c *calendar) series(e Event, uid string, r rule) {
 // time: RFC 5545 reads it with the offset before the gap (Later, as
 // [tzdata.Compatible] does), ical.js with the offset after it (Earlier).
 func (c *calendar) read(d civil.Date, clk civil.Clock) tzdata.Reading {
-	return readWall(civil.DateTime{Date: d, Clock: clk}, c.loc)
+	return tzdata.Read(civil.DateTime{Date: d, Clock: clk}, c.loc)
 }
 
 // exdate returns the EXDATE parameters and value that remove the rule's

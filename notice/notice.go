@@ -536,7 +536,7 @@ func kindNote(t time.Time, k tzdata.Kind, nominal civil.DateTime, verb, where st
 	switch k {
 	case tzdata.Repeated:
 		which := "first"
-		if r := readWall(nominal, t.Location()); t.Equal(r.Later) && !r.Later.Equal(r.Earlier) {
+		if r := tzdata.Read(nominal, t.Location()); t.Equal(r.Later) && !r.Later.Equal(r.Earlier) {
 			which = "second"
 		}
 		return fmt.Sprintf("%s happens twice %s%s; the window %s at the %s %s, %s.",
@@ -546,10 +546,4 @@ func kindNote(t time.Time, k tzdata.Kind, nominal civil.DateTime, verb, where st
 			timeOfDay(wall), when, where, verb, timeOfDay(t), zoneName(t))
 	}
 	return ""
-}
-
-// readWall is what the wall time dt means in loc: the package's one call
-// into the zone reader of package tzdata.
-func readWall(dt civil.DateTime, loc *time.Location) tzdata.Reading {
-	return tzdata.Read(dt.Date.Year, dt.Date.Month, dt.Date.Day, dt.Clock.Hour, dt.Clock.Minute, dt.Clock.Second, 0, loc)
 }

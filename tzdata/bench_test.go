@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // Both benchmarks use the same *time.Location from tzdata.Load, so they
@@ -35,7 +36,7 @@ func BenchmarkDate(b *testing.B) {
 		b.Run(bd.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for range b.N {
-				sinkTime, sinkErr = tzdata.Date(bd.year, bd.mon, bd.day, 22, 0, 0, 0, loc, tzdata.Compatible)
+				sinkTime, sinkErr = tzdata.Date(civil.DateTime{Date: civil.Date{Year: bd.year, Month: bd.mon, Day: bd.day}, Clock: civil.Clock{Hour: 22}}, loc, tzdata.Compatible)
 			}
 		})
 	}
@@ -59,7 +60,7 @@ func BenchmarkDateNearChange(b *testing.B) {
 	loc := mustLoad(b, "America/Denver")
 	b.ReportAllocs()
 	for range b.N {
-		sinkTime, sinkErr = tzdata.Date(2026, time.March, 8, 2, 30, 0, 0, loc, tzdata.Compatible)
+		sinkTime, sinkErr = tzdata.Date(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}, loc, tzdata.Compatible)
 	}
 }
 
@@ -91,7 +92,7 @@ func TestDateAllocs(t *testing.T) {
 		{"repeated", 2026, time.November, 1, 1, 30, tzdata.Later},
 	} {
 		allocs := testing.AllocsPerRun(100, func() {
-			sinkTime, sinkErr = tzdata.Date(w.y, w.m, w.d, w.h, w.mi, 0, 0, loc, w.dis)
+			sinkTime, sinkErr = tzdata.Date(civil.DateTime{Date: civil.Date{Year: w.y, Month: w.m, Day: w.d}, Clock: civil.Clock{Hour: w.h, Minute: w.mi}}, loc, w.dis)
 		})
 		if allocs != 0 {
 			t.Errorf("Date(%s) allocates %v times, want 0", w.name, allocs)

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/prostar/maintenance/internal/wall"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 var (
@@ -34,33 +34,21 @@ type Reading struct {
 // the time is exact.
 func (r Reading) Shift() time.Duration { return r.Later.Sub(r.Earlier) }
 
-// Instant returns the instant d picks. Under [Reject] a skipped or repeated
-// time is an error wrapping [ErrNonexistent] or [ErrAmbiguous].
+// Instant returns the instant d picks, by the rule [Zone.Date] follows.
+// Under [Reject] a skipped or repeated time is an error wrapping
+// [ErrNonexistent] or [ErrAmbiguous].
 func (r Reading) Instant(d Disambiguation) (time.Time, error) {
 	if d > Reject {
-		// Checked first, so that an undefined value fails for every
-		// wall time rather than only for the rare skipped or repeated one.
 		return time.Time{}, fmt.Errorf("tzdata: unknown disambiguation %v", d)
 	}
-	switch r.Kind {
-	case Exact:
-		return r.Earlier, nil
-	case Skipped:
-		switch d {
-		case Compatible, Later:
-			return r.Later, nil
-		case Earlier:
-			return r.Earlier, nil
-		}
-		return time.Time{}, r.fail(ErrNonexistent)
+	later, err := choose(r.Kind, d)
+	if err != nil {
+		return time.Time{}, r.fail(err)
 	}
-	switch d {
-	case Compatible, Earlier:
-		return r.Earlier, nil
-	case Later:
+	if later {
 		return r.Later, nil
 	}
-	return time.Time{}, r.fail(ErrAmbiguous)
+	return r.Earlier, nil
 }
 
 // fail returns Reject's error for a skipped or repeated time, naming the
@@ -77,9 +65,10 @@ func (r Reading) fail(err error) error {
 	return fmt.Errorf("%w: %s in %s", err, wall.Format("2006-01-02 15:04:05.999999999"), r.Later.Location())
 }
 
-// Read returns what the wall time year-month-day hour:min:sec.nsec means in
-// loc. Out-of-range fields normalize as in [time.Date] (October 32 is
-// November 1). The instants it returns are in loc; a nil loc is UTC.
+// Read returns what the wall time dt means in loc: whether loc skips or
+// repeats it, and the candidate instants, in loc. Out-of-range fields of
+// dt normalize as in [time.Date] (October 32 is November 1). A nil loc is
+// UTC.
 //
 // Read is exact in every zone of the database, including 30-minute shifts
 // (Australia/Lord_Howe), skipped midnights (America/Santiago) and the day
@@ -89,79 +78,38 @@ func (r Reading) fail(err error) error {
 // within 26 hours of UTC and that a zone changes its offset at most once
 // in any two days.
 //
+// Read uses the shared compiled zone ([ZoneOf]) of a location from
+// [Load]; any other location it asks directly, by the same rule, without
+// compiling or caching it.
+//
 // For example, 01:30 on 2026-11-01 in America/Denver is Repeated: Earlier
 // is 01:30 MDT (07:30 UTC) and Later 01:30 MST (08:30 UTC), an hour apart.
-func Read(year int, month time.Month, day, hour, minute, sec, nsec int, loc *time.Location) Reading {
+func Read(dt civil.DateTime, loc *time.Location) Reading {
 	if loc == nil {
 		loc = time.UTC
 	}
-	w := time.Date(year, month, day, hour, minute, sec, nsec, time.UTC)
-	u, ns := w.Unix(), int64(w.Nanosecond())
-	if t, ok := readFast(u, ns, loc); ok {
-		return Reading{Kind: Exact, Earlier: t, Later: t}
+	if e := entryOf(loc); e != nil {
+		return e.zone().Read(dt)
 	}
-	return readSlow(u, ns, loc)
-}
-
-// margin is how far a candidate instant must lie from the bounds of its
-// zone period for readFast to trust it: more than any difference between
-// two offsets (at most 51 hours for offsets within RFC 8536's recommended
-// -25h..+26h), so no other period's offset can also name the wall time.
-const margin = 3 * 86400
-
-// readFast resolves the common case, a wall time days away from any
-// change, with two lookups in loc where readSlow needs three or more; it
-// keeps Read within a small factor of [time.Date]. It reads the offset o in
-// force at u (the wall time taken as UTC) and the bounds of its period. If
-// the candidate u-o lies in that period, more than margin from either
-// bound, it is the only instant that reads as the wall time. Bounds that
-// [time.Time.ZoneBounds] gets wrong (golang/go#81583: an end at a year's
-// end that changes nothing, or one before the instant asked about) only
-// send the call to readSlow.
-func readFast(u, ns int64, loc *time.Location) (time.Time, bool) {
-	x := time.Unix(u, 0).In(loc)
-	_, off := x.Zone()
-	o := int64(off)
-	if o <= -margin || o >= margin {
-		return time.Time{}, false
-	}
-	c := u - o
-	start, end := x.ZoneBounds()
-	if !start.IsZero() {
-		if s := start.Unix(); u < s || c-margin < s {
-			return time.Time{}, false
-		}
-	}
-	if !end.IsZero() {
-		if e := end.Unix(); u >= e || c+margin >= e {
-			return time.Time{}, false
-		}
-	}
-	return time.Unix(c, ns).In(loc), true
-}
-
-// readSlow resolves a wall time near a change by the rule package window
-// shares (internal/wall): the offsets in force a day before and a day
-// after are the candidates, as in TC39 Temporal.
-func readSlow(u, ns int64, loc *time.Location) Reading {
-	kind, e, l := wall.Resolve(u, func(x int64) int64 { return offsetAt(x, loc) })
-	return Reading{Kind: Kind(kind), Earlier: time.Unix(e, ns).In(loc), Later: time.Unix(l, ns).In(loc)}
+	z := Zone{loc: loc} // no table: read loc directly
+	return z.Read(dt)
 }
 
 // Date is [time.Date] with the choice made explicit: it returns the
-// instant that d picks for the wall time in loc. Under [Reject] a skipped
-// time is an error wrapping [ErrNonexistent] and a repeated time one
-// wrapping [ErrAmbiguous]; each names the wall time and the zone.
+// instant that d picks for the wall time dt in loc. Under [Reject] a
+// skipped time is an error wrapping [ErrNonexistent] and a repeated time
+// one wrapping [ErrAmbiguous]; each names the wall time and the zone. A
+// nil loc is UTC; locations are treated as in [Read].
 //
 // For example, 02:30 on 2026-03-08 in America/Denver does not exist:
 // Compatible and Later give 03:30 MDT, Earlier 01:30 MST.
-func Date(year int, month time.Month, day, hour, minute, sec, nsec int, loc *time.Location, d Disambiguation) (time.Time, error) {
-	// Instant rejects an undefined d for every wall time, exact or not.
-	return Read(year, month, day, hour, minute, sec, nsec, loc).Instant(d)
-}
-
-// offsetAt returns the offset in seconds east of UTC in force at Unix time u.
-func offsetAt(u int64, loc *time.Location) int64 {
-	_, off := time.Unix(u, 0).In(loc).Zone()
-	return int64(off)
+func Date(dt civil.DateTime, loc *time.Location, d Disambiguation) (time.Time, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	if e := entryOf(loc); e != nil {
+		return e.zone().Date(dt, d)
+	}
+	z := Zone{loc: loc}
+	return z.Date(dt, d)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // A dateTest is a wall time and what each disambiguation makes of it.
@@ -208,10 +209,12 @@ var dateTests = []dateTest{
 
 // parseWall splits a wall time such as "2026-03-07 26:30:00" into fields
 // without normalizing them, so rows can test normalization.
-func parseWall(s string) (year int, month time.Month, day, hour, min, sec int, err error) {
+func parseWall(s string) (civil.DateTime, error) {
+	var dt civil.DateTime
 	var m int
-	_, err = fmt.Sscanf(s, "%d-%d-%d %d:%d:%d", &year, &m, &day, &hour, &min, &sec)
-	return year, time.Month(m), day, hour, min, sec, err
+	_, err := fmt.Sscanf(s, "%d-%d-%d %d:%d:%d", &dt.Date.Year, &m, &dt.Date.Day, &dt.Clock.Hour, &dt.Clock.Minute, &dt.Clock.Second)
+	dt.Date.Month = time.Month(m)
+	return dt, err
 }
 
 // wantReject is the sentinel Reject's error wraps for a kind.
@@ -237,18 +240,18 @@ func TestDate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			y, mo, d, h, mi, s, err := parseWall(tt.wall)
+			dt, err := parseWall(tt.wall)
 			if err != nil {
 				t.Fatal(err)
 			}
 			want := result{tt.kind, tt.compatible, tt.earlier, tt.later, wantReject(tt.kind)}
 			var got result
-			got.Kind = tzdata.Read(y, mo, d, h, mi, s, 0, loc).Kind
+			got.Kind = tzdata.Read(dt, loc).Kind
 			for _, dis := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later, tzdata.Reject} {
-				at, err := tzdata.Date(y, mo, d, h, mi, s, 0, loc, dis)
+				at, err := tzdata.Date(dt, loc, dis)
 				if dis == tzdata.Reject {
 					got.Reject = errorKind(err)
-					if err == nil && !at.Equal(mustDate(t, y, mo, d, h, mi, s, loc)) {
+					if err == nil && !at.Equal(mustDate(t, dt, loc)) {
 						t.Errorf("Date(%s, reject) = %v, want the exact instant", tt.wall, at)
 					}
 					continue
@@ -276,9 +279,9 @@ func TestDate(t *testing.T) {
 	}
 }
 
-func mustDate(t *testing.T, y int, mo time.Month, d, h, mi, s int, loc *time.Location) time.Time {
+func mustDate(t *testing.T, dt civil.DateTime, loc *time.Location) time.Time {
 	t.Helper()
-	at, err := tzdata.Date(y, mo, d, h, mi, s, 0, loc, tzdata.Compatible)
+	at, err := tzdata.Date(dt, loc, tzdata.Compatible)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -294,11 +297,11 @@ func TestRead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			y, mo, d, h, mi, s, err := parseWall(tt.wall)
+			dt, err := parseWall(tt.wall)
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := tzdata.Read(y, mo, d, h, mi, s, 0, loc)
+			r := tzdata.Read(dt, loc)
 			got := []string{r.Kind.String(), r.Earlier.Format(localLayout), r.Later.Format(localLayout)}
 			want := []string{tt.kind.String(), tt.earlier, tt.later}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -309,7 +312,7 @@ func TestRead(t *testing.T) {
 			}
 			for _, dis := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later, tzdata.Reject} {
 				a, errA := r.Instant(dis)
-				b, errB := tzdata.Date(y, mo, d, h, mi, s, 0, loc, dis)
+				b, errB := tzdata.Date(dt, loc, dis)
 				if !a.Equal(b) || (errA == nil) != (errB == nil) {
 					t.Errorf("Instant(%v) = %v, %v; Date = %v, %v", dis, a, errA, b, errB)
 				}
@@ -339,11 +342,11 @@ func TestShift(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			y, mo, d, h, mi, s, err := parseWall(tt.wall)
+			dt, err := parseWall(tt.wall)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := tzdata.Read(y, mo, d, h, mi, s, 0, loc).Shift(); got != tt.want {
+			if got := tzdata.Read(dt, loc).Shift(); got != tt.want {
 				t.Errorf("Read(%s, %s).Shift() = %v, want %v", tt.wall, tt.zone, got, tt.want)
 			}
 		})
@@ -351,35 +354,35 @@ func TestShift(t *testing.T) {
 }
 
 // TestDateNormalizes checks that out-of-range fields normalize as in
-// time.Date, including nanoseconds, before the zone is consulted.
+// time.Date before the zone is consulted.
 func TestDateNormalizes(t *testing.T) {
 	loc, err := tzdata.Load("America/Denver")
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name                      string
-		year                      int
-		month                     time.Month
-		day, hour, min, sec, nsec int
-		want                      string
+		name                string
+		year                int
+		month               time.Month
+		day, hour, min, sec int
+		want                string
 	}{
-		{"October 32 is November 1", 2026, 10, 32, 12, 0, 0, 0, "2026-11-01T12:00:00-07:00"},
-		{"month 13 is January", 2025, 13, 1, 12, 0, 0, 0, "2026-01-01T12:00:00-07:00"},
-		{"February 29 of a common year", 2026, 2, 29, 12, 0, 0, 0, "2026-03-01T12:00:00-07:00"},
-		{"negative hour", 2026, 3, 9, -22, 30, 0, 0, "2026-03-08T03:30:00-06:00"},
-		{"nanoseconds carry into the gap", 2026, 3, 8, 1, 59, 59, 1e9, "2026-03-08T03:00:00-06:00"},
-		{"nanoseconds kept", 2026, 3, 8, 2, 30, 0, 5, "2026-03-08T03:30:00.000000005-06:00"},
-		{"day 0 is the last of the month before", 2026, 11, 0, 12, 0, 0, 0, "2026-10-31T12:00:00-06:00"},
+		{"October 32 is November 1", 2026, 10, 32, 12, 0, 0, "2026-11-01T12:00:00-07:00"},
+		{"month 13 is January", 2025, 13, 1, 12, 0, 0, "2026-01-01T12:00:00-07:00"},
+		{"February 29 of a common year", 2026, 2, 29, 12, 0, 0, "2026-03-01T12:00:00-07:00"},
+		{"negative hour", 2026, 3, 9, -22, 30, 0, "2026-03-08T03:30:00-06:00"},
+		{"seconds carry into the gap", 2026, 3, 8, 1, 59, 60, "2026-03-08T03:00:00-06:00"},
+		{"day 0 is the last of the month before", 2026, 11, 0, 12, 0, 0, "2026-10-31T12:00:00-06:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := tzdata.Date(tt.year, tt.month, tt.day, tt.hour, tt.min, tt.sec, tt.nsec, loc, tzdata.Compatible)
+			dt := civil.DateTime{Date: civil.Date{Year: tt.year, Month: tt.month, Day: tt.day}, Clock: civil.Clock{Hour: tt.hour, Minute: tt.min, Second: tt.sec}}
+			got, err := tzdata.Date(dt, loc, tzdata.Compatible)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if s := got.Format(time.RFC3339Nano); s != tt.want {
-				t.Errorf("Date(%d, %d, %d, %d, %d, %d, %d) = %s, want %s", tt.year, tt.month, tt.day, tt.hour, tt.min, tt.sec, tt.nsec, s, tt.want)
+				t.Errorf("Date(%+v) = %s, want %s", dt, s, tt.want)
 			}
 		})
 	}
@@ -405,11 +408,11 @@ func TestDateReject(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			y, mo, d, h, mi, s, err := parseWall(tt.wall)
+			dt, err := parseWall(tt.wall)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := tzdata.Date(y, mo, d, h, mi, s, 0, loc, tzdata.Reject)
+			got, err := tzdata.Date(dt, loc, tzdata.Reject)
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Date(%s, %s, reject) = %v, %v; want error wrapping %v", tt.wall, tt.zone, got, err, tt.want)
 			}
@@ -432,15 +435,15 @@ func TestDateUndefinedDisambiguation(t *testing.T) {
 	}
 	for _, wall := range []string{"2026-07-01 12:00:00", "2026-03-08 02:30:00", "2026-11-01 01:30:00"} {
 		t.Run(wall, func(t *testing.T) {
-			y, mo, d, h, mi, s, err := parseWall(wall)
+			dt, err := parseWall(wall)
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = tzdata.Date(y, mo, d, h, mi, s, 0, loc, tzdata.Disambiguation(9))
+			_, err = tzdata.Date(dt, loc, tzdata.Disambiguation(9))
 			if err == nil || !strings.Contains(err.Error(), "tzdata: unknown disambiguation Disambiguation(9)") {
 				t.Errorf("Date(%s, Disambiguation(9)) error = %v, want unknown disambiguation", wall, err)
 			}
-			_, err = tzdata.Read(y, mo, d, h, mi, s, 0, loc).Instant(tzdata.Disambiguation(9))
+			_, err = tzdata.Read(dt, loc).Instant(tzdata.Disambiguation(9))
 			if err == nil {
 				t.Errorf("Read(%s).Instant(Disambiguation(9)) succeeded, want an error", wall)
 			}
@@ -448,10 +451,13 @@ func TestDateUndefinedDisambiguation(t *testing.T) {
 	}
 }
 
+// gap is 02:30 on 2026-03-08, skipped in America/Denver.
+var gap = civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}
+
 // TestDateNilLocation checks that a nil location means UTC, as documented,
 // rather than a panic.
 func TestDateNilLocation(t *testing.T) {
-	got, err := tzdata.Date(2026, 3, 8, 2, 30, 0, 0, nil, tzdata.Reject)
+	got, err := tzdata.Date(gap, nil, tzdata.Reject)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -464,7 +470,7 @@ func TestDateNilLocation(t *testing.T) {
 // Load: a fixed zone and the host's database.
 func TestDateFixedZoneAndHostLocation(t *testing.T) {
 	fixed := time.FixedZone("X", -(3*3600 + 30*60))
-	r := tzdata.Read(2026, 3, 8, 2, 30, 0, 0, fixed)
+	r := tzdata.Read(gap, fixed)
 	if want := time.Date(2026, 3, 8, 2, 30, 0, 0, fixed); r.Kind != tzdata.Exact || !r.Earlier.Equal(want) || r.Earlier.Location() != fixed {
 		t.Errorf("Read(fixed zone) = %+v, want exact %v", r, want)
 	}
@@ -472,18 +478,7 @@ func TestDateFixedZoneAndHostLocation(t *testing.T) {
 	if err != nil {
 		t.Skip("host has no America/Denver:", err)
 	}
-	if got := tzdata.Read(2026, 3, 8, 2, 30, 0, 0, host).Kind; got != tzdata.Skipped {
+	if got := tzdata.Read(gap, host).Kind; got != tzdata.Skipped {
 		t.Errorf("Read(host America/Denver, 2026-03-08 02:30).Kind = %v, want skipped", got)
-	}
-}
-
-// TestDateRejectNanoseconds checks that Reject's error names the wall time
-// to the nanosecond, so two rejected times never read the same.
-func TestDateRejectNanoseconds(t *testing.T) {
-	loc := mustLoad(t, "America/Denver")
-	_, err := tzdata.Date(2026, 3, 8, 2, 30, 0, 500, loc, tzdata.Reject)
-	want := "tzdata: wall time does not exist: 2026-03-08 02:30:00.0000005 in America/Denver"
-	if err == nil || err.Error() != want {
-		t.Errorf("Date(02:30:00.0000005, reject) error = %v, want %s", err, want)
 	}
 }

@@ -15,7 +15,19 @@
 // wall time means (exact, skipped or repeated, and both candidate instants)
 // and [Transitions] lists the offset changes in a range of instants. They
 // accept any *[time.Location], but only one from [Load] carries the pinned
-// data.
+// data. Wall times are [civil.DateTime] values, from the subpackage civil,
+// which sits below every package of the module that names a date or a
+// wall clock.
+//
+// # Compiled zones
+//
+// A [Zone] is a compiled zone: the zone's offsets as a table of transition
+// instants, and the one implementation in this module of reading a wall
+// time under a [Disambiguation]. [ZoneOf] builds it once per zone name, on
+// first use, and the whole process shares it: [Read], [Date] and every
+// schedule of package window in America/Denver use one table. [Read] and
+// [Date] ask any other location directly, by the same rule; [ZoneOf]
+// compiles such a location afresh on each call rather than caching it.
 //
 // # Daylight saving time
 //
@@ -44,12 +56,24 @@
 // shifts (Australia/Lord_Howe), skipped midnights (America/Santiago) and
 // the day Pacific/Apia skipped (2011-12-30) alike.
 //
+// # Cost
+//
+// Compiling a zone with daylight saving time takes about half a
+// millisecond and keeps about 15 KB; it happens once per zone name and
+// process, at most once for each zone of the database. [Date] on a
+// location from [Load] is then a table lookup: faster than [time.Date] on
+// the same location for present-day dates, with no allocation unless it
+// fails. The README quotes the benchmarks.
+//
 // # Concurrency
 //
 // All functions are safe for concurrent use by multiple goroutines. The
-// embedded database is read once and never changes; [Load] caches each zone
-// and returns the same *[time.Location] for the same name, which is itself
-// immutable. [Read] and [Date] never read the clock or [time.Local].
+// embedded database is read once and never changes. [Load] caches each
+// zone and returns the same *[time.Location] for the same name; [ZoneOf]
+// builds each shared [Zone] under a [sync.Once], so goroutines asking for
+// it first at the same time build it once. Both caches hold immutable
+// values and are the package's only state. Nothing reads the clock or
+// [time.Local], directly or through a [time.Time] in it.
 //
 // # Refreshing the database
 //

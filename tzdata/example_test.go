@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // Denver skips 02:00-03:00 on 2026-03-08 and Berlin repeats 02:00-03:00
@@ -23,10 +24,10 @@ func ExampleDate() {
 	}
 	for _, d := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later, tzdata.Reject} {
 		// 02:30 is skipped in Denver on 2026-03-08.
-		t, err := tzdata.Date(2026, time.March, 8, 2, 30, 0, 0, denver, d)
+		t, err := tzdata.Date(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}, denver, d)
 		show(d, t, err)
 		// 02:30 happens twice in Berlin on 2026-10-25.
-		t, err = tzdata.Date(2026, time.October, 25, 2, 30, 0, 0, berlin, d)
+		t, err = tzdata.Date(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.October, Day: 25}, Clock: civil.Clock{Hour: 2, Minute: 30}}, berlin, d)
 		show(d, t, err)
 	}
 	// Output:
@@ -54,7 +55,7 @@ func ExampleDate_reject() {
 	if err != nil {
 		panic(err)
 	}
-	_, err = tzdata.Date(2026, time.March, 8, 2, 30, 0, 0, denver, tzdata.Reject)
+	_, err = tzdata.Date(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}, denver, tzdata.Reject)
 	fmt.Println(errors.Is(err, tzdata.ErrNonexistent))
 	// Output:
 	// true
@@ -66,9 +67,9 @@ func ExampleRead() {
 		panic(err)
 	}
 	for _, r := range []tzdata.Reading{
-		tzdata.Read(2026, time.March, 8, 2, 30, 0, 0, denver),    // spring forward
-		tzdata.Read(2026, time.November, 1, 1, 30, 0, 0, denver), // fall back
-		tzdata.Read(2020, time.January, 25, 22, 0, 0, 0, denver), // the first window: MST, not MDT
+		tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 8}, Clock: civil.Clock{Hour: 2, Minute: 30}}, denver),    // spring forward
+		tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.November, Day: 1}, Clock: civil.Clock{Hour: 1, Minute: 30}}, denver), // fall back
+		tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2020, Month: time.January, Day: 25}, Clock: civil.Clock{Hour: 22}}, denver),            // the first window: MST, not MDT
 	} {
 		fmt.Printf("%-8s by %v: earlier %s, later %s\n", r.Kind, r.Shift(),
 			r.Earlier.Format("2006-01-02 15:04 MST"), r.Later.Format("15:04 MST"))
@@ -131,7 +132,7 @@ func ExampleReading_Instant() {
 		panic(err)
 	}
 	// Lord Howe Island moves its clocks by 30 minutes: 02:00-02:30 is skipped.
-	r := tzdata.Read(2026, time.October, 4, 2, 15, 0, 0, lordHowe)
+	r := tzdata.Read(civil.DateTime{Date: civil.Date{Year: 2026, Month: time.October, Day: 4}, Clock: civil.Clock{Hour: 2, Minute: 15}}, lordHowe)
 	t, _ := r.Instant(tzdata.Compatible)
 	fmt.Println(r.Kind, r.Shift(), t.Format("15:04 -0700"))
 	// Output:
@@ -159,4 +160,69 @@ func ExampleDisambiguation_MarshalText() {
 	// Output:
 	// {"dst":"later","kind":"repeated"}
 	// reject <nil> Disambiguation(9)
+}
+
+// Every location Load returns for a name shares one compiled zone.
+func ExampleZoneOf() {
+	a, _ := tzdata.Load("America/Denver")
+	b, _ := tzdata.Load("America/Denver")
+	fmt.Println(tzdata.ZoneOf(a) == tzdata.ZoneOf(b), tzdata.ZoneOf(a))
+	// Output:
+	// true America/Denver
+}
+
+func ExampleZone_Date() {
+	loc, err := tzdata.Load("America/Denver")
+	if err != nil {
+		panic(err)
+	}
+	z := tzdata.ZoneOf(loc)
+	night := civil.DateTime{Date: civil.Date{Year: 2026, Month: time.November, Day: 1}, Clock: civil.Clock{Hour: 1, Minute: 30}}
+	for _, d := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Later} {
+		t, _ := z.Date(night, d)
+		fmt.Println(d, t.Format("15:04 MST"))
+	}
+	// Output:
+	// compatible 01:30 MDT
+	// later 01:30 MST
+}
+
+// Instant works on seconds, for code that reads many wall times.
+func ExampleZone_Instant() {
+	loc, err := tzdata.Load("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	z := tzdata.ZoneOf(loc)
+	wall := civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 29}, Clock: civil.Clock{Hour: 2, Minute: 30}}.Wall()
+	unix, kind, err := z.Instant(wall, tzdata.Compatible)
+	fmt.Println(time.Unix(unix, 0).UTC().Format(time.DateTime), kind, err)
+	// Output:
+	// 2026-03-29 01:30:00 skipped <nil>
+}
+
+func ExampleZone_OffsetRange() {
+	loc, err := tzdata.Load("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	least, greatest := tzdata.ZoneOf(loc).OffsetRange()
+	fmt.Println(time.Duration(least)*time.Second, time.Duration(greatest)*time.Second)
+	// Output:
+	// 53m28s 3h0m0s
+}
+
+// Pacific/Apia moved across the date line at the end of 2011, skipping
+// December 30th: a jump of 24 hours.
+func ExampleZone_NextJump() {
+	loc, err := tzdata.Load("Pacific/Apia")
+	if err != nil {
+		panic(err)
+	}
+	from := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	to := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	at, ok := tzdata.ZoneOf(loc).NextJump(from, to)
+	fmt.Println(time.Unix(at, 0).UTC(), ok)
+	// Output:
+	// 2011-12-30 10:00:00 +0000 UTC true
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // FuzzDate reads random wall times in random zones of the database and
@@ -15,31 +16,38 @@ import (
 func FuzzDate(f *testing.F) {
 	names := tzdata.Names()
 	for _, tt := range dateTests {
-		y, mo, d, h, mi, s, err := parseWall(tt.wall)
+		dt, err := parseWall(tt.wall)
 		if err != nil {
 			f.Fatal(err)
 		}
 		zone, _ := slices.BinarySearch(names, tt.zone)
-		f.Add(y, int(mo), d, h, mi, s, 0, zone)
+		f.Add(dt.Date.Year, int(dt.Date.Month), dt.Date.Day, dt.Clock.Hour, dt.Clock.Minute, dt.Clock.Second, zone)
 	}
-	f.Add(1, 1, 1, 0, 0, 0, 0, 0)
-	f.Add(9999, 12, 31, 23, 59, 59, 999999999, 1)
-	f.Add(-4713, 0, -1, 25, 61, -1, -1, -1)
-	f.Add(1<<40, 1<<40, 1<<40, 1<<40, 1<<40, 1<<40, 1<<40, 1<<40)
-	f.Fuzz(func(t *testing.T, year, month, day, hour, min, sec, nsec, zone int) {
+	f.Add(1, 1, 1, 0, 0, 0, 0)
+	f.Add(9999, 12, 31, 23, 59, 59, 1)
+	f.Add(-4713, 0, -1, 25, 61, -1, -1)
+	f.Add(1<<40, 1<<40, 1<<40, 1<<40, 1<<40, 1<<40, 1<<40)
+	f.Fuzz(func(t *testing.T, year, month, day, hour, min, sec, zone int) {
 		name := names[int(uint(zone)%uint(len(names)))]
 		loc, err := tzdata.Load(name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// No panic whatever the fields.
-		r := tzdata.Read(year, time.Month(month), day, hour, min, sec, nsec, loc)
+		dt := civil.DateTime{Date: civil.Date{Year: year, Month: time.Month(month), Day: day}, Clock: civil.Clock{Hour: hour, Minute: min, Second: sec}}
+		r := tzdata.Read(dt, loc)
 		for _, d := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later, tzdata.Reject, 9} {
-			_, _ = tzdata.Date(year, time.Month(month), day, hour, min, sec, nsec, loc, d)
+			_, _ = tzdata.Date(dt, loc, d)
 		}
-		// The relations hold where int64 seconds do not overflow: the wall
-		// time, normalized as time.Date does, within years -9999..99999.
-		w := time.Date(year, time.Month(month), day, hour, min, sec, nsec, time.UTC)
+		// The relations hold where int64 seconds do not overflow: fields
+		// that time.Date and civil normalize alike, and a wall time within
+		// years -9999..99999.
+		for _, f := range []int{year, month, day, hour, min, sec} {
+			if f < -1e7 || f > 1e7 {
+				return
+			}
+		}
+		w := time.Date(year, time.Month(month), day, hour, min, sec, 0, time.UTC)
 		if w.Year() < -9999 || w.Year() > 99999 {
 			return
 		}
@@ -63,7 +71,7 @@ func checkReading(t *testing.T, name string, w time.Time, loc *time.Location, r 
 	if (r.Kind == tzdata.Exact) != r.Earlier.Equal(r.Later) {
 		fail("Exact iff Earlier == Later")
 	}
-	compatible, err := tzdata.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), loc, tzdata.Compatible)
+	compatible, err := tzdata.Date(civil.DateTimeOf(w), loc, tzdata.Compatible)
 	if err != nil || !(compatible.Equal(r.Earlier) || compatible.Equal(r.Later)) {
 		fail("Compatible = %v, %v; want Earlier or Later", compatible, err)
 	}
@@ -77,7 +85,7 @@ func checkReading(t *testing.T, name string, w time.Time, loc *time.Location, r 
 			fail("Compatible = %v in an overlap, want Earlier", compatible)
 		}
 	}
-	_, err = tzdata.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), w.Nanosecond(), loc, tzdata.Reject)
+	_, err = tzdata.Date(civil.DateTimeOf(w), loc, tzdata.Reject)
 	want := map[tzdata.Kind]error{tzdata.Exact: nil, tzdata.Skipped: tzdata.ErrNonexistent, tzdata.Repeated: tzdata.ErrAmbiguous}[r.Kind]
 	if (err == nil) != (want == nil) || (want != nil && !errors.Is(err, want)) {
 		fail("Reject error = %v, want %v", err, want)
@@ -177,7 +185,7 @@ func TestReadYearEnds(t *testing.T) {
 func checkRead(t *testing.T, name string, loc *time.Location, u int64, near []tzdata.Transition) bool {
 	t.Helper()
 	w := time.Unix(u, 0).UTC()
-	got := tzdata.Read(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, loc)
+	got := tzdata.Read(civil.DateTimeOf(w), loc)
 	want := bruteRead(t, loc, u, near)
 	ok := got.Kind == want.Kind
 	if ok && want.Kind != tzdata.Skipped {

@@ -34,7 +34,9 @@ func Transitions(loc *time.Location, from, to time.Time) iter.Seq[Transition] {
 			return
 		}
 		// At most a few real changes a year, and one false bound a year.
-		years := to.Year() - from.Year() + 2
+		// The years are read in UTC: from and to may be in time.Local
+		// (time.Unix returns such times), which would read the host's zone.
+		years := to.UTC().Year() - from.UTC().Year() + 2
 		limit := 16 * years
 		t := from
 		// A change exactly at from is in range, but ZoneBounds(from) starts

@@ -35,15 +35,20 @@ func Version() string { return strings.TrimSpace(version) }
 // not a zone of the embedded database.
 var ErrUnknownZone = errors.New("tzdata: unknown zone")
 
-// db is the embedded database, opened once. Its contents never change, so
-// sharing it between goroutines is safe; the cache only memoizes Load.
+// db is the embedded database, opened once, and the process-wide cache of
+// the zones read from it. Its contents never change, and every cached
+// value is immutable once published (an entry's Zone is built under its
+// sync.Once), so sharing it between goroutines is safe. The cache holds at
+// most one entry per zone of the database.
 var db struct {
 	once  sync.Once
 	files map[string]*zip.File
 	names []string // sorted
 	lower []string // names in lower case, for suggest
 	err   error
-	cache sync.Map // name -> *time.Location
+	mu    sync.Mutex // held while a zone read by Load is published
+	cache sync.Map   // name -> *entry
+	byLoc sync.Map   // *time.Location -> *entry, for ZoneOf
 }
 
 func open() error {
@@ -96,7 +101,7 @@ func Load(name string) (*time.Location, error) {
 		return time.UTC, nil
 	}
 	if v, ok := db.cache.Load(name); ok {
-		return v.(*time.Location), nil
+		return v.(*entry).loc, nil
 	}
 	if err := open(); err != nil {
 		return nil, err
@@ -118,8 +123,17 @@ func Load(name string) (*time.Location, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tzdata: load %q: %w", name, err)
 	}
-	v, _ := db.cache.LoadOrStore(name, loc)
-	return v.(*time.Location), nil
+	// The first goroutine to read a zone publishes it, in byLoc before
+	// cache, so that every location Load returns is known to ZoneOf.
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if v, ok := db.cache.Load(name); ok {
+		return v.(*entry).loc, nil
+	}
+	e := &entry{loc: loc}
+	db.byLoc.Store(loc, e)
+	db.cache.Store(name, e)
+	return loc, nil
 }
 
 // maxName bounds how much of an unknown name Load quotes and compares:

@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // The differential test checks tzdata against Python's zoneinfo, an
@@ -146,13 +147,13 @@ func TestDateZoneinfo(t *testing.T) {
 		}
 		want := result{w.kind, w.compatible, w.earlier, w.later, w.reject, true, true}
 
-		r := tzdata.Read(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0, loc)
+		r := tzdata.Read(civil.DateTimeOf(wall), loc)
 		var got result
 		got.Kind = r.Kind.String()
 		got.LocationOK = r.Earlier.Location() == loc && r.Later.Location() == loc
 		got.ShiftMatchesGap = r.Shift() == r.Later.Sub(r.Earlier) && (r.Kind == tzdata.Exact) == (r.Shift() == 0)
 		for _, dis := range []tzdata.Disambiguation{tzdata.Compatible, tzdata.Earlier, tzdata.Later} {
-			at, err := tzdata.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0, loc, dis)
+			at, err := tzdata.Date(civil.DateTimeOf(wall), loc, dis)
 			s := at.UTC().Format(time.RFC3339)
 			if err != nil {
 				s = "error: " + err.Error()
@@ -166,7 +167,7 @@ func TestDateZoneinfo(t *testing.T) {
 				got.Later = s
 			}
 		}
-		_, err = tzdata.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0, loc, tzdata.Reject)
+		_, err = tzdata.Date(civil.DateTimeOf(wall), loc, tzdata.Reject)
 		got.Reject = errorKind(err)
 
 		if diff := cmp.Diff(want, got); diff != "" {

@@ -1,10 +1,12 @@
 package window_test
 
 import (
+	"runtime"
 	"testing"
 	"time"
 
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 	"github.com/teambition/rrule-go"
 )
@@ -155,5 +157,122 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := window.New(sp); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// The building benchmarks compare window.Parse of the seed spec with
+// rrule-go's StrToRRuleSet of the same rule, in one run:
+//
+//	go test -run='^$' -bench='Parse$|StrToRRuleSet|Retained' -benchmem ./window/
+//
+// StrToRRuleSet loads America/Denver from the host's database with
+// time.LoadLocation, as rrule-go does for a TZID; Parse reads the embedded
+// one and shares its compiled zone (tzdata.ZoneOf), compiled before the
+// timer starts, as it is in a process that has built one schedule.
+
+const benchRRuleSet = "DTSTART;TZID=America/Denver:20200125T220000\nRRULE:FREQ=MONTHLY;BYDAY=-1SA"
+
+func BenchmarkParse(b *testing.B) {
+	benchSchedule(b) // the shared zone, compiled once per process
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := window.Parse(benchSpec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStrToRRuleSet(b *testing.B) {
+	if _, err := rrule.StrToRRuleSet(benchRRuleSet); err != nil {
+		b.Skip("rrule-go cannot load America/Denver from this host:", err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := rrule.StrToRRuleSet(benchRRuleSet); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseRetained reports the heap each schedule keeps, beyond the
+// shared compiled zone (see retained).
+func BenchmarkParseRetained(b *testing.B) {
+	benchSchedule(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	per, err := retained(b.N)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(per, "B/schedule")
+}
+
+// retained builds n schedules of the seed spec, keeps them alive, and
+// returns the growth of the live heap, after a collection before and
+// after, per schedule.
+func retained(n int) (float64, error) {
+	keep := make([]*window.Schedule, n)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for i := range keep {
+		s, err := window.Parse(benchSpec)
+		if err != nil {
+			return 0, err
+		}
+		keep[i] = s
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(keep)
+	return float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / float64(n), nil
+}
+
+// TestParseRetained holds a schedule to the 2 KB it may keep of its own.
+func TestParseRetained(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("measures the heap")
+	}
+	benchSchedule(t)
+	per, err := retained(5000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if per > 2048 {
+		t.Errorf("a schedule keeps %.0f bytes of its own, want at most 2048", per)
+	}
+}
+
+// generalSpec is a rule only rrule-go evaluates here: the last weekday of
+// every month (BYSETPOS), 22:00 for 4 hours in America/Denver.
+func generalSpec(b testing.TB) window.Spec {
+	loc, err := tzdata.Load("America/Denver")
+	if err != nil {
+		b.Fatal(err)
+	}
+	weekdays := []window.WeekdayN{{Weekday: time.Monday}, {Weekday: time.Tuesday}, {Weekday: time.Wednesday}, {Weekday: time.Thursday}, {Weekday: time.Friday}}
+	return window.Spec{
+		Rule:  window.Rule{Freq: window.Monthly, ByDay: weekdays, BySetPos: []int{-1}},
+		Start: civil.Clock{Hour: 22}, Length: 4 * time.Hour, Location: loc, From: civil.Date{Year: 2020, Month: time.January, Day: 1},
+	}
+}
+
+// BenchmarkNextGeneral measures Next on the rrule-go path (see the
+// package doc's Cost section for its bound).
+func BenchmarkNextGeneral(b *testing.B) {
+	s, err := window.New(generalSpec(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, y := range benchYears {
+		b.Run(y.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, ok := s.Next(y.t); !ok {
+					b.Fatal("no window")
+				}
+			}
+		})
 	}
 }

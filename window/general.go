@@ -1,6 +1,7 @@
 package window
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/prostar/maintenance/tzdata/civil"
@@ -29,8 +30,12 @@ import (
 //     since the re-anchored DTSTART is not From.
 //
 // Rules that panic rrule-go or make it loop (ordinals out of range, huge
-// intervals, sub-daily frequencies, BYEASTER) are rejected by [New] before
-// they get here; a recover guards against any left.
+// intervals, sub-daily frequencies, BYEASTER) are refused by [New] before
+// they get here (validateRule), and newGeneral has rrule-go check the
+// options once, so a rule it would refuse is an error when the schedule is
+// built. Nothing here recovers from a panic: a panic in rrule-go on a rule
+// New accepted is a bug, and it reaches the caller rather than reading as
+// "no more windows".
 type general struct {
 	opt      rrule.ROption // Dtstart and Until are set per walk
 	freq     Frequency
@@ -41,8 +46,11 @@ type general struct {
 
 var rruleWeekdays = [7]rrule.Weekday{rrule.SU, rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA}
 
-// newGeneral compiles r, whose DTSTART defaults are already explicit.
-func newGeneral(r Rule, from int64) *general {
+// newGeneral compiles r, whose DTSTART defaults are already explicit. It
+// fails when rrule-go refuses the options, which validateRule should have
+// made impossible; the walks then use the same options with other
+// DTSTART and UNTIL values, which rrule-go does not check.
+func newGeneral(r Rule, from int64) (*general, error) {
 	g := &general{freq: r.Freq, interval: int64(max(r.Interval, 1)), wkst: r.WeekStart}
 	o := rrule.ROption{
 		Interval: int(g.interval),
@@ -70,7 +78,11 @@ func newGeneral(r Rule, from int64) *general {
 	}
 	g.opt = o
 	g.p0 = g.period(from)
-	return g
+	o.Dtstart = dayTime(from)
+	if _, err := rrule.NewRRule(o); err != nil {
+		return nil, fmt.Errorf("window: rule: rrule-go refuses it: %w", err)
+	}
+	return g, nil
 }
 
 // period returns the index of the period holding day d.
@@ -118,7 +130,6 @@ func (g *general) alignUp(p int64) int64 {
 // bounded: at most 120 rrule-go walks of at most 500 years each.
 func (g *general) walk(p, limit int64, yield func(int64) bool) {
 	limit = min(limit, maxDay)
-	defer func() { _ = recover() }() // see the type's comment: defence in depth
 	for chunk := 0; chunk < 120; chunk++ {
 		start := g.periodStart(p)
 		if start > limit || start > maxDay {
@@ -133,7 +144,8 @@ func (g *general) walk(p, limit int64, yield func(int64) bool) {
 		o.Until = dayTime(until)
 		rr, err := rrule.NewRRule(o)
 		if err != nil {
-			return
+			// rrule-go checks only the options newGeneral had it check.
+			panic(fmt.Sprintf("window: rrule-go refused options it accepted when the schedule was built: %v", err))
 		}
 		next := rr.Iterator()
 		for {

@@ -96,7 +96,7 @@ func (v dtValue) instant(loc *time.Location, d tzdata.Disambiguation) (time.Time
 	if v.loc != nil {
 		loc = v.loc
 	}
-	return tzdata.Date(v.date.Year, v.date.Month, v.date.Day, v.clock.Hour, v.clock.Minute, v.sec, 0, loc, d)
+	return tzdata.Date(civil.DateTime{Date: v.date, Clock: civil.Clock{Hour: v.clock.Hour, Minute: v.clock.Minute, Second: v.sec}}, loc, d)
 }
 
 // dateTimes reads the values of a DTSTART, DTEND, EXDATE or RDATE line:
@@ -789,7 +789,7 @@ func untilDate(v dtValue, sp *Spec) (civil.Date, error) {
 // startOn returns the instant at which sp's window on date d opens, its
 // start wall time resolved with dis.
 func startOn(sp *Spec, d civil.Date, dis tzdata.Disambiguation) (time.Time, error) {
-	return tzdata.Date(d.Year, d.Month, d.Day, sp.Start.Hour, sp.Start.Minute, 0, 0, sp.Location, dis)
+	return tzdata.Date(civil.DateTime{Date: d, Clock: civil.Clock{Hour: sp.Start.Hour, Minute: sp.Start.Minute}}, sp.Location, dis)
 }
 
 // exceptDate returns the date an EXDATE value skips.

@@ -57,7 +57,7 @@ func expectedStarts(s *window.Schedule, twice bool) (starts []time.Time, kinds i
 			starts = append(starts, w.Start.UTC())
 			if twice {
 				n := w.NominalStart
-				r := tzdata.Read(n.Date.Year, n.Date.Month, n.Date.Day, n.Clock.Hour, n.Clock.Minute, n.Clock.Second, 0, w.Start.Location())
+				r := tzdata.Read(n, w.Start.Location())
 				starts = append(starts, r.Later.UTC())
 			}
 			continue

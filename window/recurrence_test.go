@@ -95,7 +95,10 @@ func randomRule(r *rand.Rand) Rule {
 // reference returns the dates rrule-go gives for rule from DTSTART at
 // from, up to the day until.
 func reference(rule Rule, from civil.Date, until int64) []int64 {
-	g := newGeneral(explicit(rule, from), from.Days())
+	g, err := newGeneral(explicit(rule, from), from.Days())
+	if err != nil {
+		panic(err)
+	}
 	o := g.opt
 	o.Dtstart = dayTime(from.Days())
 	o.Until = dayTime(until)
@@ -141,7 +144,10 @@ func TestEngineMatchesRRule(t *testing.T) {
 		fd := from.Days()
 		until := fd + 12*366
 		want := reference(rule, from, until)
-		dr := compile(explicit(rule, from), from)
+		dr, err := compile(explicit(rule, from), from)
+		if err != nil {
+			t.Fatalf("compile(%+v): %v", rule, err)
+		}
 		if !dr.selectsAny() {
 			continue // New rejects it
 		}

@@ -7,7 +7,9 @@ import (
 	"github.com/prostar/maintenance/tzdata/civil"
 )
 
-// The date engine. A compiled rule answers two questions about day numbers
+// The date engine, or recurrence: compile.go turns a Rule into a dateRule
+// of one shape, this file computes the direct shapes, and general.go hands
+// every other rule to rrule-go. A compiled rule answers two questions about day numbers
 // in the floating civil calendar: the first date it selects at or after d,
 // and the last at or before d. The common shapes are computed directly, in
 // a few integer operations whatever the distance from the rule's first
@@ -257,4 +259,25 @@ func (r *dateRule) selectsAny() bool {
 	cycle := daysPer400Years*(r.interval/gcd(r.interval, periods)) + periodDays*r.interval
 	_, ok := r.next(r.from, min(r.from+cycle, maxDay))
 	return ok
+}
+
+// each calls yield with the dates the rule selects in [from, to], in
+// order, until yield returns false.
+func (r *dateRule) each(from, to int64, yield func(int64) bool) {
+	if r.shape == shapeGeneral {
+		r.gen.walk(r.gen.alignUp(r.gen.period(from)), to, func(d int64) bool {
+			if d < from {
+				return true
+			}
+			return d <= to && yield(d)
+		})
+		return
+	}
+	for d := from; d <= to; d++ {
+		x, ok := r.next(d, to)
+		if !ok || !yield(x) {
+			return
+		}
+		d = x
+	}
 }
