@@ -527,7 +527,7 @@ func dstNotes(n Notice, platform *time.Location) []string {
 // (as the window carries it) the zone skipped or repeated: "2 a.m. does
 // not exist that night; the window ends at 3 a.m. CEST." or "1 a.m.
 // happens twice that night; the window starts at the first 1 a.m., EDT."
-func kindNote(t time.Time, k tzdata.Kind, nominal civil.DateTime, verb, where string) string {
+func kindNote(t time.Time, k tzdata.WallKind, nominal civil.DateTime, verb, where string) string {
 	when := "that night"
 	if h := nominal.Clock.Hour; h >= 6 && h < evening {
 		when = "that day"

@@ -20,7 +20,7 @@ var (
 // A Reading is what a wall-clock time means in a zone: the instants it can
 // name, and whether the zone skipped or repeated it.
 type Reading struct {
-	Kind Kind
+	Kind WallKind
 	// Earlier and Later are the two candidate instants; they are equal when
 	// Kind is Exact. For a repeated time they are its first and second
 	// occurrence. For a skipped time, Later is the wall time read with the

@@ -23,7 +23,7 @@ type dateTest struct {
 	name       string
 	zone       string
 	wall       string // "2006-01-02 15:04:05", may be out of range ("24:00")
-	kind       tzdata.Kind
+	kind       tzdata.WallKind
 	compatible string
 	earlier    string
 	later      string
@@ -218,7 +218,7 @@ func parseWall(s string) (civil.DateTime, error) {
 }
 
 // wantReject is the sentinel Reject's error wraps for a kind.
-func wantReject(k tzdata.Kind) string {
+func wantReject(k tzdata.WallKind) string {
 	switch k {
 	case tzdata.Skipped:
 		return "nonexistent"
@@ -230,7 +230,7 @@ func wantReject(k tzdata.Kind) string {
 
 func TestDate(t *testing.T) {
 	type result struct {
-		Kind                       tzdata.Kind
+		Kind                       tzdata.WallKind
 		Compatible, Earlier, Later string
 		Reject                     string
 	}

@@ -69,12 +69,15 @@ func (d *Disambiguation) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// A Kind says what a zone does to a wall-clock time.
-type Kind uint8
+// A WallKind says what a zone does to a wall-clock time: it happens once,
+// is skipped by a spring-forward gap or repeated by a fall-back overlap.
+// It is not called Kind because package classify's Kind, a kind of
+// change, sits next to it in the same programs.
+type WallKind uint8
 
 const (
 	// Exact: the wall time happens once.
-	Exact Kind = iota
+	Exact WallKind = iota
 	// Skipped: a transition jumps over the wall time (spring forward).
 	Skipped
 	// Repeated: the wall time happens twice (fall back).
@@ -83,30 +86,30 @@ const (
 
 var kindNames = [...]string{"exact", "skipped", "repeated"}
 
-// String returns "exact", "skipped" or "repeated", or "Kind(7)" for a value
+// String returns "exact", "skipped" or "repeated", or "WallKind(7)" for a value
 // that is not defined.
-func (k Kind) String() string {
+func (k WallKind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
+	return "WallKind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// MarshalText returns the name of k, so that a Kind in JSON or a log reads
+// MarshalText returns the name of k, so that a WallKind in JSON or a log reads
 // "skipped" rather than 1; it fails for an undefined value.
-func (k Kind) MarshalText() ([]byte, error) {
+func (k WallKind) MarshalText() ([]byte, error) {
 	if int(k) >= len(kindNames) {
 		return nil, fmt.Errorf("tzdata: cannot marshal %v", k)
 	}
 	return []byte(k.String()), nil
 }
 
-// UnmarshalText sets k to the Kind named by b: "exact", "skipped" or
+// UnmarshalText sets k to the WallKind named by b: "exact", "skipped" or
 // "repeated", ignoring case.
-func (k *Kind) UnmarshalText(b []byte) error {
+func (k *WallKind) UnmarshalText(b []byte) error {
 	for i, n := range kindNames {
 		if strings.EqualFold(string(b), n) {
-			*k = Kind(i)
+			*k = WallKind(i)
 			return nil
 		}
 	}

@@ -119,41 +119,41 @@ func TestDisambiguationText(t *testing.T) {
 	})
 }
 
-func TestKindString(t *testing.T) {
+func TestWallKindString(t *testing.T) {
 	tests := []struct {
-		k    tzdata.Kind
+		k    tzdata.WallKind
 		want string
 	}{
 		{tzdata.Exact, "exact"},
 		{tzdata.Skipped, "skipped"},
 		{tzdata.Repeated, "repeated"},
-		{tzdata.Kind(3), "Kind(3)"},
-		{tzdata.Kind(7), "Kind(7)"},
+		{tzdata.WallKind(3), "WallKind(3)"},
+		{tzdata.WallKind(7), "WallKind(7)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			if got := tt.k.String(); got != tt.want {
-				t.Errorf("Kind(%d).String() = %q, want %q", uint8(tt.k), got, tt.want)
+				t.Errorf("WallKind(%d).String() = %q, want %q", uint8(tt.k), got, tt.want)
 			}
 		})
 	}
 }
 
-func TestKindText(t *testing.T) {
-	for _, k := range []tzdata.Kind{tzdata.Exact, tzdata.Skipped, tzdata.Repeated} {
+func TestWallKindText(t *testing.T) {
+	for _, k := range []tzdata.WallKind{tzdata.Exact, tzdata.Skipped, tzdata.Repeated} {
 		t.Run(k.String(), func(t *testing.T) {
 			b, err := k.MarshalText()
 			if err != nil || string(b) != k.String() {
 				t.Fatalf("MarshalText() = %q, %v; want %q", b, err, k.String())
 			}
-			got := tzdata.Kind(7)
+			got := tzdata.WallKind(7)
 			if err := got.UnmarshalText(b); err != nil || got != k {
 				t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, k)
 			}
 		})
 	}
-	if b, err := tzdata.Kind(3).MarshalText(); err == nil {
-		t.Errorf("Kind(3).MarshalText() = %q, want an error", b)
+	if b, err := tzdata.WallKind(3).MarshalText(); err == nil {
+		t.Errorf("WallKind(3).MarshalText() = %q, want an error", b)
 	}
 	k := tzdata.Repeated
 	if err := k.UnmarshalText([]byte("gap")); err == nil || k != tzdata.Repeated {

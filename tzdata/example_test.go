@@ -150,7 +150,7 @@ func ExampleNames() {
 func ExampleDisambiguation_MarshalText() {
 	b, _ := json.Marshal(struct {
 		DST  tzdata.Disambiguation `json:"dst"`
-		Kind tzdata.Kind           `json:"kind"`
+		Kind tzdata.WallKind       `json:"kind"`
 	}{tzdata.Later, tzdata.Repeated})
 	fmt.Println(string(b))
 

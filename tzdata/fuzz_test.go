@@ -86,7 +86,7 @@ func checkReading(t *testing.T, name string, w time.Time, loc *time.Location, r 
 		}
 	}
 	_, err = tzdata.Date(civil.DateTimeOf(w), loc, tzdata.Reject)
-	want := map[tzdata.Kind]error{tzdata.Exact: nil, tzdata.Skipped: tzdata.ErrNonexistent, tzdata.Repeated: tzdata.ErrAmbiguous}[r.Kind]
+	want := map[tzdata.WallKind]error{tzdata.Exact: nil, tzdata.Skipped: tzdata.ErrNonexistent, tzdata.Repeated: tzdata.ErrAmbiguous}[r.Kind]
 	if (err == nil) != (want == nil) || (want != nil && !errors.Is(err, want)) {
 		fail("Reject error = %v, want %v", err, want)
 	}

@@ -180,7 +180,7 @@ func (z *Zone) Date(dt civil.DateTime, d Disambiguation) (time.Time, error) {
 // second that d picks and what the zone does to w. It allocates only to
 // build an error, which, under [Reject], wraps [ErrNonexistent] or
 // [ErrAmbiguous] and names the wall time and the zone.
-func (z *Zone) Instant(w int64, d Disambiguation) (unix int64, k Kind, err error) {
+func (z *Zone) Instant(w int64, d Disambiguation) (unix int64, k WallKind, err error) {
 	if d > Reject {
 		// Checked first, so that an undefined value fails for every wall
 		// time rather than only for the rare skipped or repeated one.
@@ -217,7 +217,7 @@ func (z *Zone) Instant(w int64, d Disambiguation) (unix int64, k Kind, err error
 // candidate instants of a wall time of kind k: the later one, or the
 // earlier, or under Reject the error for a skipped or repeated time.
 // Both candidates are equal for an exact time.
-func choose(k Kind, d Disambiguation) (later bool, err error) {
+func choose(k WallKind, d Disambiguation) (later bool, err error) {
 	switch {
 	case k == Exact:
 		return false, nil
@@ -316,7 +316,7 @@ func locOffset(loc *time.Location, x int64) int64 {
 // read returns what the wall time w (seconds of the floating calendar)
 // means in the zone: its kind and its two candidate instants, equal when
 // the time is exact.
-func (z *Zone) read(w int64) (k Kind, earlier, later int64) {
+func (z *Zone) read(w int64) (k WallKind, earlier, later int64) {
 	if z.off == nil {
 		return resolve(w, z.offsetAt)
 	}
@@ -361,7 +361,7 @@ func (z *Zone) exact(w int64) (int64, bool) {
 // most one change of offset in any two days, which holds for every zone
 // of the database from 1850 on; two changes that cancel out within two
 // days are handled by looking at the offset the first candidate has.
-func resolve(u int64, offsetAt func(int64) int64) (k Kind, earlier, later int64) {
+func resolve(u int64, offsetAt func(int64) int64) (k WallKind, earlier, later int64) {
 	a := offsetAt(u - day)
 	b := offsetAt(u + day)
 	if a == b {

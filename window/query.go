@@ -278,7 +278,7 @@ func (c *cursor) peek() (occ, bool) {
 // A raw window is a window in Unix seconds.
 type raw struct {
 	start, end int64
-	sk, ek     tzdata.Kind
+	sk, ek     tzdata.WallKind
 	o          occ
 }
 

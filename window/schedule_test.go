@@ -158,7 +158,7 @@ func TestEdgeMonths(t *testing.T) {
 		to   string
 		want []window.Window
 	}
-	mk := func(d, start, end string, nominal time.Duration, sk, ek tzdata.Kind) window.Window {
+	mk := func(d, start, end string, nominal time.Duration, sk, ek tzdata.WallKind) window.Window {
 		return window.Window{Start: eUTC(start), End: eUTC(end), Date: eDate(d), Nominal: nominal, StartKind: sk, EndKind: ek}
 	}
 	const E, S, R = tzdata.Exact, tzdata.Skipped, tzdata.Repeated
@@ -825,7 +825,7 @@ func TestNominalWalls(t *testing.T) {
 		name, spec string
 		at         time.Time
 		start, end civil.DateTime
-		sk, ek     tzdata.Kind
+		sk, ek     tzdata.WallKind
 	}{
 		{"Denver fall-back night", "last Saturday of every month 22:00-02:00 America/Denver",
 			eUTC("2026-10-31 12:00"), dt("2026-10-31T22:00"), dt("2026-11-01T02:00"), tzdata.Exact, tzdata.Exact},

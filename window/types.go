@@ -111,7 +111,7 @@ type Window struct {
 	// nominal start and end wall times; the schedule's
 	// [Spec.Disambiguation] says which instant was taken. EndKind is
 	// tzdata.Exact for a window with an exact Length.
-	StartKind, EndKind tzdata.Kind
+	StartKind, EndKind tzdata.WallKind
 	// OneOff reports that the window comes from [Spec.Extra] (an RDATE or
 	// a moved occurrence), not from the rule.
 	OneOff bool
