@@ -424,6 +424,11 @@ func TestNewErrors(t *testing.T) {
 		{"no location", func(s *window.Spec) { s.Location = nil }, "no Location"},
 		{"start out of range", func(s *window.Spec) { s.Start = civil.Clock{Hour: 24} }, "start 24:00 out of range"},
 		{"end out of range", func(s *window.Spec) { s.End = civil.Clock{Minute: 60} }, "end 00:60 out of range"},
+		{"start with seconds", func(s *window.Spec) { s.Start = civil.Clock{Hour: 23, Minute: 59, Second: 59} }, "start 23:59:59 out of range (want 00:00..23:59, whole minutes)"},
+		{"end with seconds", func(s *window.Spec) { s.End = civil.Clock{Hour: 2, Second: 1} }, "end 02:00:01 out of range"},
+		{"extra with seconds", func(s *window.Spec) {
+			s.Extra = []window.Extra{{Date: civil.Date{Year: 2026, Month: 12, Day: 23}, Start: civil.Clock{Hour: 1, Second: 30}}}
+		}, "start 01:00:30 out of range"},
 		{"negative length", func(s *window.Spec) { s.Length = -time.Hour }, "length -1h0m0s"},
 		{"fractional length", func(s *window.Spec) { s.Length = time.Hour + time.Millisecond }, "whole number of seconds"},
 		{"unknown disambiguation", func(s *window.Spec) { s.Disambiguation = 9 }, "unknown disambiguation"},

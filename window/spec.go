@@ -110,11 +110,11 @@ func normalize(spec Spec) (Spec, error) {
 	if spec.Location == nil {
 		return bad("no Location (want a zone from tzdata.Load)")
 	}
-	if !spec.Start.IsValid() {
-		return bad("start %s out of range (want 00:00..23:59)", spec.Start)
+	if !minuteClock(spec.Start) {
+		return bad("start %s out of range (want 00:00..23:59, whole minutes)", spec.Start)
 	}
-	if spec.Length == 0 && !spec.End.IsValid() {
-		return bad("end %s out of range (want 00:00..23:59)", spec.End)
+	if spec.Length == 0 && !minuteClock(spec.End) {
+		return bad("end %s out of range (want 00:00..23:59, whole minutes)", spec.End)
 	}
 	if spec.Length < 0 || spec.Length%time.Second != 0 {
 		return bad("length %v must be a positive whole number of seconds", spec.Length)
@@ -154,8 +154,8 @@ func normalize(spec Spec) (Spec, error) {
 		if !x.Date.IsValid() {
 			return bad("extra window %s is not a date of the years 0001..9999", x.Date)
 		}
-		if !x.Start.IsValid() {
-			return bad("extra window %s: start %s out of range (want 00:00..23:59)", x.Date, x.Start)
+		if !minuteClock(x.Start) {
+			return bad("extra window %s: start %s out of range (want 00:00..23:59, whole minutes)", x.Date, x.Start)
 		}
 	}
 	r := &spec.Rule
@@ -420,3 +420,9 @@ func monthNumbers(ms []time.Month) []int {
 	}
 	return out
 }
+
+// minuteClock reports whether c is a valid clock on a whole minute. A
+// window's clocks are minutes, as both spec forms write them: a
+// civil.Clock can hold seconds (for tzdata's readers), but a schedule
+// built with one could not be written back as text that parses.
+func minuteClock(c civil.Clock) bool { return c.IsValid() && c.Second == 0 }
