@@ -204,3 +204,43 @@ func TestDateTimeWall(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseDateTime checks, for any text, that ParseDateTime and
+// ParseClock do not panic, that their errors carry the package prefix,
+// and that what they return is valid and writes back to text they read
+// to the same value.
+func FuzzParseDateTime(f *testing.F) {
+	for _, s := range []string{"2026-10-31T22:00", "2026-10-31 22:00:30", "0001-01-01T00:00", "9999-12-31T23:59:59", "2026-02-30T22:00", "2026-10-31T24:00", "22:00", "23:59:59", "9:05", ""} {
+		f.Add(s)
+	}
+	for _, tc := range parseDateTests {
+		f.Add(tc.in + "T00:00")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if c, err := civil.ParseClock(s); err != nil {
+			if !strings.HasPrefix(err.Error(), "civil: ") {
+				t.Fatalf("ParseClock(%q) error %q lacks the package prefix", s, err)
+			}
+		} else if !c.IsValid() || c.String() != s && c.String()+":00" != s {
+			t.Fatalf("ParseClock(%q) = %v", s, c)
+		} else if back, err := civil.ParseClock(c.String()); err != nil || back != c {
+			t.Fatalf("ParseClock(%q) = %v, %v; want %v", c.String(), back, err, c)
+		}
+		dt, err := civil.ParseDateTime(s)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "civil: ") {
+				t.Fatalf("ParseDateTime(%q) error %q lacks the package prefix", s, err)
+			}
+			return
+		}
+		if !dt.IsValid() {
+			t.Fatalf("ParseDateTime(%q) = %v, not valid", s, dt)
+		}
+		if back, err := civil.ParseDateTime(dt.String()); err != nil || back != dt {
+			t.Fatalf("ParseDateTime(%q) = %v, %v; want %v", dt.String(), back, err, dt)
+		}
+		if civil.DateTimeOfWall(dt.Wall()) != dt {
+			t.Fatalf("DateTimeOfWall(%v.Wall()) = %v", dt, civil.DateTimeOfWall(dt.Wall()))
+		}
+	})
+}

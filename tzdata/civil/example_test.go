@@ -129,3 +129,61 @@ func ExampleClock_String() {
 	// Output:
 	// 22:00 09:05
 }
+
+func ExampleParseClock() {
+	c, err := civil.ParseClock("22:00")
+	fmt.Println(c, c.Seconds(), err)
+	_, err = civil.ParseClock("24:00")
+	fmt.Println(err)
+	// Output:
+	// 22:00 79200 <nil>
+	// civil: invalid clock "24:00": out of range (want HH:MM or HH:MM:SS)
+}
+
+func ExampleClockOfSeconds() {
+	fmt.Println(civil.ClockOfSeconds(79200), civil.ClockOfSeconds(-60))
+	// Output:
+	// 22:00 23:59
+}
+
+// ClockOf and DateTimeOf read the wall clock of an instant in its own
+// location.
+func ExampleDateTimeOf() {
+	mst := time.FixedZone("MST", -7*3600)
+	t := time.Date(2020, 1, 26, 5, 0, 0, 0, time.UTC).In(mst)
+	fmt.Println(civil.ClockOf(t), civil.DateTimeOf(t))
+	// Output:
+	// 22:00 2020-01-25T22:00
+}
+
+func ExampleParseDateTime() {
+	dt, err := civil.ParseDateTime("2026-10-31 22:00")
+	fmt.Println(dt, err)
+	// Output:
+	// 2026-10-31T22:00 <nil>
+}
+
+// Wall is the form package tzdata reads: the date-time as if it were UTC.
+func ExampleDateTime_Wall() {
+	dt := civil.DateTime{Date: civil.Date{Year: 1970, Month: time.January, Day: 2}, Clock: civil.Clock{Hour: 1}}
+	fmt.Println(dt.Wall(), civil.DateTimeOfWall(dt.Wall()), dt.Compare(civil.DateTimeOfWall(0)))
+	// Output:
+	// 90000 1970-01-02T01:00 1
+}
+
+// Day numbers are the arithmetic under the calendar: days since
+// 1970-01-01.
+func ExampleDate_Days() {
+	d := civil.Date{Year: 2020, Month: time.January, Day: 25}
+	fmt.Println(d.Days(), civil.DateOfDays(d.Days()+7), civil.WeekdayOfDays(0))
+	fmt.Println(d.DaysSince(civil.Date{Year: 2020, Month: time.January, Day: 1}))
+	// Output:
+	// 18286 2020-02-01 Thursday
+	// 24
+}
+
+func ExampleDaysIn() {
+	fmt.Println(civil.DaysIn(2024, time.February), civil.DaysIn(2100, time.February), civil.IsLeap(2000))
+	// Output:
+	// 29 28 true
+}
