@@ -214,6 +214,9 @@ func weekdayList(days []WeekdayN) string {
 	if len(days) == 7 {
 		return "day"
 	}
+	if weekdaySetName(days) == "weekday" {
+		return "weekday (Monday to Friday)"
+	}
 	names := make([]string, len(days))
 	for i, d := range days {
 		names[i] = d.Weekday.String()

@@ -296,6 +296,7 @@ var humanErrors = []struct {
 	{"unknown dst", "every day 22:00-02:00 UTC dst sometimes", `unknown dst rule "sometimes" (want compatible, earlier, later or reject)`, 30},
 	{"overlap", "every day 22:00 for 25h UTC", "", -1},
 	{"until before from", "every day 22:00-02:00 UTC from 2020-01-02 until 2020-01-01", "", -1},
+	{"also duplicates an occurrence", "every Saturday 22:00-02:00 UTC also 2026-12-26 22:00", "extra window 2026-12-26 22:00 duplicates the rule's window of 2026-12-26", -1},
 	{"also overlaps the next day's window", "every day 22:00-02:00 UTC also 2026-01-02 21:00", "extra window 2026-01-02 21:00 would overlap the rule's window of 2026-01-02 (want them 7h0m0s apart; except 2026-01-02 to move it)", -1},
 	{"also overlaps Sunday's window", "every Saturday, Sunday 22:00-02:00 UTC also 2026-01-04 21:00", "extra window 2026-01-04 21:00 would overlap the rule's window of 2026-01-04", -1},
 	{"also inside the previous day's window", "every day 22:00-02:00 UTC also 2026-01-02 01:00", "extra window 2026-01-02 01:00 would overlap the rule's window of 2026-01-01", -1},

@@ -277,7 +277,10 @@ func (s *Schedule) checkExtras() error {
 		// rule date from it on is the only one that can: it overlaps
 		// unless it starts need or more after x.
 		lo := floorDiv(x.wall-need-s.startSec, secondsPerDay)
-		if d, ok := s.ruleAtOrAfter(lo + 1); ok && d*secondsPerDay+s.startSec < x.wall+need {
+		if d, ok := s.ruleAtOrAfter(lo + 1); ok && d*secondsPerDay+s.startSec == x.wall {
+			return fmt.Errorf("window: extra window %s duplicates the rule's window of %s (drop it, or except %s and add the window at another time to move it)",
+				s.describeOcc(x), civil.DateOfDays(d), civil.DateOfDays(d))
+		} else if ok && d*secondsPerDay+s.startSec < x.wall+need {
 			return fmt.Errorf("window: extra window %s would overlap the rule's window of %s (want them %v apart; except %s to move it)",
 				s.describeOcc(x), civil.DateOfDays(d), time.Duration(need)*time.Second, civil.DateOfDays(d))
 		}
