@@ -215,7 +215,10 @@ func nominalWords(sp window.Spec) string {
 		return "from " + clockWords(sp.Start) + " for " + english.Length(sp.Length)
 	}
 	s := clockWords(sp.Start) + " to " + clockWords(sp.End)
-	if sp.End == sp.Start {
+	switch {
+	case sp.EndDays > 1:
+		s += " " + english.Plural(sp.EndDays, "day") + " later"
+	case sp.EndDays == 1 || sp.End == sp.Start:
 		s += " the next day"
 	}
 	return s

@@ -230,13 +230,24 @@ func (c *checker) near(d civil.Date, days int) []window.Window {
 }
 
 // onDate returns the window that starts on d on the audience's clock, or
-// else on the schedule's, and the zone it was found in.
+// else on the schedule's, and the zone it was found in. A window of a
+// day or more that ends on d (a notice names the end day of a long span)
+// counts when none starts on it.
 func (c *checker) onDate(d civil.Date) (window.Window, *time.Location, bool) {
 	ws := c.near(d, 2)
-	for _, loc := range []*time.Location{c.loc, c.platform} {
-		for _, w := range ws {
-			if civil.DateOf(w.Start.In(loc)) == d {
-				return w, loc, true
+	for _, end := range []bool{false, true} {
+		for _, loc := range []*time.Location{c.loc, c.platform} {
+			for _, w := range ws {
+				at := w.Start
+				if end {
+					if w.Duration() < 24*time.Hour {
+						continue // a notice names such an end by its weekday
+					}
+					at = w.End
+				}
+				if civil.DateOf(at.In(loc)) == d {
+					return w, loc, true
+				}
 			}
 		}
 	}

@@ -33,6 +33,8 @@ func TestSpans(t *testing.T) {
 			time.Date(2026, 1, 5, 9, 0, 0, 0, utc), "from 10 p.m. to midnight UTC at the start of Sunday"},
 		{"same day", "every Saturday 09:00-17:00 UTC from 2026-01-01", "2026-01-10",
 			time.Date(2026, 1, 5, 9, 0, 0, 0, utc), "from 9 a.m. to 5 p.m. UTC."},
+		{"3 weeks", "every 4 weeks on Saturday 22:00 for 3 weeks UTC from 2026-01-10", "2026-01-10",
+			time.Date(2026, 1, 5, 9, 0, 0, 0, utc), "from 10 p.m. to 10 p.m. UTC Saturday, January 31st"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -831,10 +831,11 @@ func (p *humanParser) bareRange(sp *Spec) bool {
 
 // length reads what follows "for": a Go duration ("3h", "90m", "3h55m"),
 // or numbers and units in words ("4 hours", "90 minutes", "1 hour 30
-// minutes", "2 hours and 30 minutes"), or "1 day". A length in hours and
-// minutes is exact elapsed time; "1 day" is a wall-clock day (the window
-// ends at the start time the next day, 23 or 25 hours on the nights the
-// clocks change), as RFC 5545's DURATION:P1D.
+// minutes", "2 hours and 30 minutes"), or days and weeks ("1 day", "21
+// days", "3 weeks"). A length in hours and minutes is exact elapsed time;
+// days are wall-clock days (the window ends at the start time that many
+// days later, an hour more or less when the clocks change in between), as
+// RFC 5545's nominal DURATION:P1D and P21D.
 func (p *humanParser) length(sp *Spec) error {
 	f, at := p.field()
 	if d, err := time.ParseDuration(f); err == nil && !strings.HasPrefix(f, "+") {
@@ -862,8 +863,10 @@ func (p *humanParser) length(sp *Spec) error {
 			total += time.Duration(n) * time.Minute
 		case "day", "days":
 			days += n
+		case "week", "weeks":
+			days += 7 * n
 		default:
-			return p.fail(uat, "unknown unit %s (want hours, minutes or day)", p.show(u, uat))
+			return p.fail(uat, "unknown unit %s (want hours, minutes, days or weeks)", p.show(u, uat))
 		}
 		save := p.pos
 		p.acceptWord("and")
@@ -874,10 +877,15 @@ func (p *humanParser) length(sp *Spec) error {
 		f, at = p.field()
 	}
 	switch {
-	case days == 1 && total == 0:
+	case days > limitEndDays:
+		return p.fail(at, "a window of %d days is too long (want at most %d)", days, limitEndDays)
+	case days > 0 && total == 0:
 		sp.End = sp.Start
+		if days > 1 {
+			sp.EndDays = days
+		}
 	case days > 0:
-		return p.fail(at, "a window of %d days and %s has no human form: a wall-clock length is at most one day (write hours, such as \"for 30h\", for an exact length, or RFC 5545's DURATION:P1D)", days, english.Duration(total))
+		return p.fail(at, "a window of %d days and %s has no human form: days are wall-clock days and hours exact time (write hours, such as \"for 30h\", for an exact length, or days alone, such as \"for 2 days\")", days, english.Duration(total))
 	case total <= 0:
 		return p.fail(at, "duration is not positive")
 	default:

@@ -42,17 +42,23 @@ func (s *Schedule) String() string {
 // RULE TIMES ZONE [from D] [until D] [except D, ...] [also D [HH:MM], ...] [dst X].
 func humanString(sp *Spec) (string, bool) {
 	rule, ok := humanRule(sp)
-	if !ok || sp.Location == nil {
+	if !ok || sp.Location == nil || sp.EndDays > 0 && sp.End != sp.Start {
+		// An end on a later day at another clock has no human words;
+		// the RFC 5545 form's DTEND says it.
 		return "", false
 	}
 	var b strings.Builder
 	b.WriteString(rule)
 	b.WriteByte(' ')
 	b.WriteString(sp.Start.String())
-	if sp.Length > 0 {
+	switch {
+	case sp.Length > 0:
 		b.WriteString(" for ")
 		b.WriteString(english.Duration(sp.Length))
-	} else {
+	case sp.EndDays > 0:
+		b.WriteString(" for ")
+		b.WriteString(english.Plural(sp.EndDays, "day"))
+	default:
 		b.WriteByte('-')
 		b.WriteString(sp.End.String())
 	}

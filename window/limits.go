@@ -11,6 +11,7 @@ const (
 	limitCount    = 100000 // occurrences a COUNT may ask for
 	limitList     = 1000   // entries in one BYxxx list
 	limitOffset   = 366    // days Spec.Offset may move a rule date, either way
+	limitEndDays  = 366    // days after its date a window may end (Spec.EndDays)
 
 	// margin is the room New leaves between windows for clock changes:
 	// tzdata.JumpSize, more than any daylight saving shift and less than

@@ -43,8 +43,9 @@ import (
 //   - DURATION with weeks or days is nominal and with hours, minutes and
 //     seconds exact (§3.3.6). PT... gives [Spec.Length]; P1D (or PT0H with
 //     P1D) gives a wall-clock end at the start clock on the next day, the
-//     [Spec.End] form with End equal to Start. Longer nominal durations, and
-//     a mix of days and hours, have no Spec form and are errors.
+//     [Spec.End] form with End equal to Start, and P21D or P3W one that
+//     many days later ([Spec.EndDays]). A mix of days and hours has no
+//     Spec form and is an error.
 //   - RRULE: FREQ DAILY, WEEKLY, MONTHLY or YEARLY; INTERVAL, COUNT, UNTIL,
 //     BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYSETPOS and WKST
 //     (Monday when absent, and when it makes no difference: without an
@@ -447,8 +448,11 @@ func (p *rfcParser) span(sp *Spec, start dtValue) error {
 		if err != nil {
 			return p.fail(dur.at(0), "DURATION: %v", err)
 		}
-		if days == 1 {
+		if days > 0 {
 			sp.End = sp.Start
+			if days > 1 {
+				sp.EndDays = days
+			}
 		} else {
 			sp.Length = d
 		}
@@ -474,9 +478,13 @@ func (p *rfcParser) span(sp *Spec, start dtValue) error {
 			return p.fail(v.at, "DTEND has seconds (want a whole minute)")
 		case v.date == start.date && clockAfter(v.clock, start.clock):
 		case v.date == next && !clockAfter(v.clock, start.clock):
+		case v.date.After(start.date) && v.date.DaysSince(start.date) <= limitEndDays:
+			// A later day: the end is that many days after each
+			// window's date.
+			sp.EndDays = v.date.DaysSince(start.date)
 		default:
-			return p.fail(v.at, "DTEND %v %v with X-PROSTAR-END:WALL must be later on %v or at or before %v on %v",
-				v.date, v.clock, start.date, start.clock, next)
+			return p.fail(v.at, "DTEND %v %v with X-PROSTAR-END:WALL must be later than DTSTART, within %d days",
+				v.date, v.clock, limitEndDays)
 		}
 		sp.End = v.clock
 		return nil
@@ -499,10 +507,10 @@ func (p *rfcParser) span(sp *Spec, start dtValue) error {
 func clockAfter(a, b civil.Clock) bool { return a.Hour*60+a.Minute > b.Hour*60+b.Minute }
 
 // parseDuration reads an RFC 5545 DURATION. It returns either an exact
-// length (PTnHnMnS) or a number of nominal days (PnD, PnW); only one day is
-// supported, since a window's wall-clock end is at most on the next day.
+// length (PTnHnMnS) or a number of nominal days (PnD, PnW), up to
+// limitEndDays.
 func parseDuration(s string) (time.Duration, int, error) {
-	bad := fmt.Errorf("bad duration %s (want PTnHnMnS such as PT4H30M, or P1D)", quoted(s))
+	bad := fmt.Errorf("bad duration %s (want PTnHnMnS such as PT4H30M, or PnD such as P21D)", quoted(s))
 	t := strings.TrimPrefix(s, "+")
 	if strings.HasPrefix(t, "-") {
 		return 0, 0, fmt.Errorf("negative duration %s", quoted(s))
@@ -562,10 +570,10 @@ func parseDuration(s string) (time.Duration, int, error) {
 		return 0, 0, bad
 	case days > 0 && exact > 0:
 		return 0, 0, fmt.Errorf("duration %s mixes nominal days and exact time (want PTnHnM, or P1D)", quoted(s))
-	case days > 1:
-		return 0, 0, fmt.Errorf("duration %s is longer than one day (want PTnHnM, or P1D)", quoted(s))
-	case days == 1:
-		return 0, 1, nil
+	case days > limitEndDays:
+		return 0, 0, fmt.Errorf("duration %s is longer than %d days", quoted(s), limitEndDays)
+	case days > 0:
+		return 0, int(days), nil
 	case exact <= 0:
 		return 0, 0, fmt.Errorf("duration %s is not positive", quoted(s))
 	}

@@ -39,10 +39,10 @@ func rfcString(s *Schedule) string {
 	case sp.Length > 0:
 		lines = append(lines, "DURATION:"+ical.Duration(sp.Length))
 	case sp.End == sp.Start:
-		lines = append(lines, "DURATION:P1D")
+		lines = append(lines, fmt.Sprintf("DURATION:P%dD", max(sp.EndDays, 1)))
 	default:
-		d := first
-		if !clockAfter(sp.End, sp.Start) {
+		d := first.AddDays(sp.EndDays)
+		if sp.EndDays == 0 && !clockAfter(sp.End, sp.Start) {
 			d = d.AddDays(1)
 		}
 		lines = append(lines, dtProp("DTEND", loc, []Extra{{Date: d, Start: sp.End}}), "X-PROSTAR-END:WALL")

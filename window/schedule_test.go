@@ -931,3 +931,59 @@ func TestOffset(t *testing.T) {
 		t.Error("New accepted an offset of 400 days")
 	}
 }
+
+// TestEndDays checks windows that end on a later day than the next, read
+// from both spec forms: the end is a wall time read on its own, so the
+// 21 days across Denver's fall-back last an hour more. The instants were
+// computed with Python's zoneinfo:
+//
+//	datetime(2026,10,31,22,tzinfo=ZoneInfo("America/Denver")).astimezone(UTC) == 2026-11-01 04:00
+//	datetime(2026,11,21,22,tzinfo=ZoneInfo("America/Denver")).astimezone(UTC) == 2026-11-22 05:00
+func TestEndDays(t *testing.T) {
+	specs := []string{
+		"last Saturday of every month 22:00 for 21 days America/Denver",
+		"last Saturday of every month 22:00 for 3 weeks America/Denver",
+		"DTSTART;TZID=America/Denver:20260131T220000\r\nDURATION:P21D\r\nRRULE:FREQ=MONTHLY;BYDAY=-1SA\r\n",
+		"DTSTART;TZID=America/Denver:20260131T220000\r\nDURATION:P3W\r\nRRULE:FREQ=MONTHLY;BYDAY=-1SA\r\n",
+		"DTSTART;TZID=America/Denver:20260131T220000\r\nDTEND;TZID=America/Denver:20260221T220000\r\nX-PROSTAR-END:WALL\r\nRRULE:FREQ=MONTHLY;BYDAY=-1SA\r\n",
+	}
+	want := window.Window{
+		Start: eUTC("2026-11-01 04:00"), End: eUTC("2026-11-22 05:00"), Date: eDate("2026-10-31"), Nominal: 21 * 24 * time.Hour,
+	}
+	for _, spec := range specs {
+		t.Run(spec, func(t *testing.T) {
+			s, err := window.Parse(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, ok := s.Next(eUTC("2026-10-20 00:00"))
+			if !ok {
+				t.Fatal("no window")
+			}
+			if diff := cmp.Diff(want, w, ignoreNominalWalls, cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) })); diff != "" {
+				t.Errorf("Next mismatch (-want +got):\n%s", diff)
+			}
+			if got := w.NominalEnd.String(); got != "2026-11-21T22:00" {
+				t.Errorf("NominalEnd = %s, want 2026-11-21T22:00", got)
+			}
+			checkRoundTrip(t, s)
+		})
+	}
+	// An end on a later day at another clock has no human words; String
+	// writes the RFC 5545 form, which reads back to the same schedule.
+	s, err := window.New(window.Spec{
+		Rule:  window.Rule{Freq: window.Monthly, ByDay: []window.WeekdayN{{N: -1, Weekday: time.Saturday}}, WeekStart: time.Monday},
+		Start: civil.Clock{Hour: 22}, End: civil.Clock{Hour: 2}, EndDays: 3,
+		Location: eLoad(t, "America/Denver"), From: eDate("2026-01-01"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, _ := s.Next(eUTC("2026-10-20 00:00")); w.NominalEnd.String() != "2026-11-03T02:00" || w.Nominal != 52*time.Hour || w.Duration() != 53*time.Hour {
+		t.Errorf("Next = %v .. %v (nominal end %v, %v), want 53 hours (52 on the wall clock) to 2026-11-03T02:00", w.Start, w.End, w.NominalEnd, w.Nominal)
+	}
+	if !strings.HasPrefix(s.String(), "DTSTART") {
+		t.Errorf("String() = %q, want the RFC 5545 form", s.String())
+	}
+	checkRoundTrip(t, s)
+}

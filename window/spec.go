@@ -77,6 +77,9 @@ func New(spec Spec) (*Schedule, error) {
 		if s.span == 0 {
 			s.span = secondsPerDay
 		}
+		if sp.EndDays > 0 {
+			s.span = int64(sp.EndDays)*secondsPerDay + sp.End.Seconds() - s.startSec
+		}
 	}
 	s.shift = int64(sp.Offset)
 	ruleFrom := sp.From.AddDays(-sp.Offset)
@@ -115,6 +118,14 @@ func normalize(spec Spec) (Spec, error) {
 	}
 	if spec.Length == 0 && !minuteClock(spec.End) {
 		return bad("end %s out of range (want 00:00..23:59, whole minutes)", spec.End)
+	}
+	switch {
+	case spec.EndDays < 0 || spec.EndDays > limitEndDays:
+		return bad("end %d days after the start out of range (want 0..%d)", spec.EndDays, limitEndDays)
+	case spec.EndDays > 0 && spec.Length != 0:
+		return bad("both a length of %v and an end %d days later (want one)", spec.Length, spec.EndDays)
+	case spec.EndDays == 1 && spec.End.Seconds() <= spec.Start.Seconds():
+		spec.EndDays = 0 // the next day is where such an End falls anyway
 	}
 	if spec.Length < 0 || spec.Length%time.Second != 0 {
 		return bad("length %v must be a positive whole number of seconds", spec.Length)

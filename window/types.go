@@ -58,6 +58,12 @@ type Spec struct {
 	// End is the wall-clock end; an End at or before Start is on the next
 	// day ("22:00-02:00"). It is used when Length is zero.
 	End civil.Clock
+	// EndDays puts End that many days after the window's date, for
+	// windows that end on a later day than the next: 21 with End equal to
+	// Start is "for 21 days", RFC 5545's nominal DURATION:P21D. Zero, the
+	// default, means the day End falls on as said above; New writes 1 with
+	// an End at or before Start as zero, which means the same.
+	EndDays int
 	// Length is an exact elapsed length ("09:00 for 3h"). Zero means the
 	// wall-clock End is used.
 	Length time.Duration

@@ -295,7 +295,10 @@ func noEndLosses(s *window.Schedule, at time.Time, name string) []string {
 		end = fmt.Sprintf("%s after the start", english.Length(sp.Length))
 	} else {
 		end = sp.End.String()
-		if sp.End.Seconds() <= sp.Start.Seconds() {
+		switch {
+		case sp.EndDays > 1:
+			end += " " + english.Plural(sp.EndDays, "day") + " later"
+		case sp.EndDays == 1 || sp.End.Seconds() <= sp.Start.Seconds():
 			end += " the next day"
 		}
 	}

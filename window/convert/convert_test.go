@@ -107,7 +107,8 @@ func TestToFacts(t *testing.T) {
 		{"last Saturday of every month 22:00-02:00 America/Denver", convert.GKE, "",
 			[]string{`"recurrence": "FREQ=MONTHLY;BYDAY=SU;BYMONTHDAY=1,-6,-5,-4,-3,-2,-1"`}},
 		{"last Saturday of every month 22:00-02:00 America/Denver", convert.Azure, "",
-			[]string{"Azure's lasts 4 hours and closes at 01:00 MST, the policy's lasts 5 hours"}},
+			[]string{"Azure's lasts 4 hours and closes at 01:00 MST, the policy's lasts 5 hours"}}, {"last Saturday of every month 22:00 for 3 weeks America/Denver", convert.Systemd, "OnCalendar=Sat *-*~07/1 22:00 America/Denver",
+			[]string{"the job must stop itself by 22:00 21 days later", "it lasts 505 hours, not 504 hours"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.spec+"/"+tt.f.String(), func(t *testing.T) {
