@@ -293,7 +293,18 @@ func abbreviationError(name string, legacy bool) error {
 		off := english.UTCOffset(g.offset)
 		parts[i] = fmt.Sprintf("%s (%s) of %s", g.season, off, listZones(g.zones))
 	}
-	fixed := english.UTCOffset(groups[0].offset)
+	// Every offset the groups name, so that "IST" does not suggest the
+	// first group's UTC+2 to a reader in Kolkata.
+	var offsets []string
+	for _, g := range groups {
+		if o := english.UTCOffset(g.offset); !slices.Contains(offsets, o) {
+			offsets = append(offsets, o)
+		}
+	}
+	fixed := offsets[len(offsets)-1]
+	if len(offsets) > 1 {
+		fixed = strings.Join(offsets[:len(offsets)-1], ", ") + " or " + fixed
+	}
 	return &abbreviationErr{fmt.Sprintf("tzdata: %s: it is %s; write the zone you mean, or %s for a fixed offset",
 		subject, strings.Join(parts, "; "), fixed)}
 }

@@ -68,7 +68,7 @@ func TestParseZoneRefuses(t *testing.T) {
 		{"CET", []string{"legacy", "Europe/Berlin", "Europe/Paris", "UTC+1"}, []string{"MET"}},
 		{"CEST", []string{"summer time (UTC+2) of Europe/Berlin"}, nil},
 		{"BST", []string{"summer time (UTC+1) of Europe/London"}, []string{"GB"}},
-		{"IST", []string{"Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin"}, []string{"Asia/Calcutta", "Eire"}},
+		{"IST", []string{"Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin", "UTC+2, UTC+5:30 or UTC+1 for a fixed offset"}, []string{"Asia/Calcutta", "Eire"}},
 		{"AEST", []string{"Australia/Sydney", "Australia/Brisbane"}, []string{"Australia/NSW", "Australia/ACT"}},
 		{"GMT", []string{"Europe/London", "Africa/Abidjan"}, []string{"Etc/GMT", "Greenwich"}},
 		{"HST", []string{"legacy", "Pacific/Honolulu"}, []string{"US/Hawaii"}},
