@@ -102,6 +102,14 @@ func gate(args []string) (classify.Verdict, error) {
 	hotFixes := fs.String("hot-fixes", "", "the hot fixes already done, RFC 3339, comma-separated")
 	const usage = "usage: gate -policy FILE -at INSTANT [-kind KIND] [-downtime D] [-length D] [-disables-features] [-threat REASON] [-tenant NAME] [-notice-sent INSTANT] [-hot-fixes INSTANT,...]"
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			// -h: the usage and every flag's meaning (exit status 2, as
+			// the flag package's own commands do).
+			var b strings.Builder
+			fs.SetOutput(&b)
+			fs.PrintDefaults()
+			return classify.Verdict{}, fmt.Errorf("%s\n%s", usage, strings.TrimRight(b.String(), "\n"))
+		}
 		return classify.Verdict{}, fmt.Errorf("%w\n%s", err, usage)
 	}
 	switch {

@@ -55,6 +55,11 @@ func TestRun(t *testing.T) {
 		next:   "next: none within a year",
 		stderr: "gate: classify: no window in the year after",
 	}, {
+		name:   "help lists every flag",
+		args:   []string{"-h"},
+		status: 2,
+		stderr: "gate: usage: gate -policy FILE -at INSTANT",
+	}, {
 		name:   "unknown tenant",
 		args:   []string{"-policy", policy, "-at", "2026-10-31T22:30:00-06:00", "-tenant", "acmee"},
 		status: 2,
