@@ -436,14 +436,39 @@ func (c *checker) clockOf(m []int, i int) (civil.Clock, bool) {
 }
 
 // knows reports whether abbr is a name loc's clocks have within a year
-// of t: "MDT" is Denver's in summer.
+// of t: "MDT" is Denver's in summer. Every name in force in that time is
+// looked at, however short its season.
 func knows(loc *time.Location, t time.Time, abbr string) bool {
-	for k := -12; k <= 12; k += 3 {
-		if zoneName(t.AddDate(0, k, 0).In(loc)) == abbr {
+	from := t.AddDate(-1, 0, 0)
+	if zoneName(from.In(loc)) == abbr {
+		return true
+	}
+	for tr := range tzdata.Transitions(loc, from, t.AddDate(1, 0, 0)) {
+		if zoneName(tr.At.In(loc)) == abbr {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceAround returns the bounds of the sentence of text that holds
+// [i, j): from after the previous full stop or blank line to its own full
+// stop, included.
+func sentenceAround(text string, i, j int) (int, int) {
+	from := max(strings.LastIndex(text[:i], ". "), strings.LastIndex(text[:i], "\n\n"))
+	if from < 0 {
+		from = 0
+	} else {
+		from += 2
+	}
+	for from < i && (text[from] == ' ' || text[from] == '\n') {
+		from++
+	}
+	to := strings.Index(text[j:], ".")
+	if to < 0 {
+		return from, len(text)
+	}
+	return from, j + to + 1
 }
 
 // rangeClaim checks a range of times against the window of the latest
@@ -668,7 +693,10 @@ func (c *checker) same(m []int) {
 		if formOf(w, c.loc) != mine {
 			start := w.Start.In(c.loc)
 			n := Notice{Location: c.loc, Sent: c.sent.In(c.loc), Schedule: c.s, Recurrence: c.s.Describe()}
-			c.add(m[0], c.text[m[0]:m[1]], again(n, this, c.platform), fmt.Sprintf("For a reader in %s the time differs: on %s the work runs %s.",
+			// The claim is the whole sentence, so that Correct, a whole
+			// sentence, can stand in its place.
+			from, to := sentenceAround(c.text, m[0], m[1])
+			c.add(from, c.text[from:to], again(n, this, c.platform), fmt.Sprintf("For a reader in %s the time differs: on %s the work runs %s.",
 				c.loc, yearDate(start), rangeWords(start, w.End)))
 			return
 		}

@@ -157,7 +157,7 @@ func TestCheck(t *testing.T) {
 			text: "Maintenance is this Sunday, January 26th, from 6 a.m. to 10 a.m. CET. It is also scheduled for the same time on the last Saturday of each month.",
 			s:    denver, a: notice.Audience{Location: ber}, sent: time.Date(2020, 1, 20, 9, 0, 0, 0, ber),
 			want: []notice.Finding{{
-				Claim:   "the same time",
+				Claim:   "It is also scheduled for the same time on the last Saturday of each month.",
 				Correct: "This downtime is also scheduled on the last Saturday of each month, 10 p.m. to 2 a.m. Mountain time; for you, Sunday from 6 a.m. to 10 a.m., except on Sunday, November 1st, 2020, from 5 a.m. to 10 a.m.",
 				Reason:  "For a reader in Europe/Berlin the time differs: on Sunday, November 1st, 2020 the work runs from 5 a.m. to 10 a.m. CET.",
 			}},
