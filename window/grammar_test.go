@@ -213,3 +213,21 @@ func TestGrammarDifferential(t *testing.T) {
 		t.Errorf("checked %d form-zone-years, want the whole file", checked)
 	}
 }
+
+// TestExceptDroppedDate checks that excepting a date whose window the zone
+// drops (wholly inside a gap) is not taken for a typo: the rule selects it.
+func TestExceptDroppedDate(t *testing.T) {
+	for _, spec := range []string{
+		"last Sunday of every month 01:30-02:30 Europe/London except 2026-03-29",
+		"last Sunday of every month 01:30-02:30 Europe/London except 2026-03-29 dst reject",
+		"2 days after the 2nd Tuesday of every month 22:00-02:00 America/Chicago except 2026-01-15",
+	} {
+		if _, err := window.Parse(spec); err != nil {
+			t.Errorf("Parse(%q): %v", spec, err)
+		}
+	}
+	_, err := window.Parse("2 days after the 2nd Tuesday of every month 22:00-02:00 America/Chicago except 2026-01-13")
+	if want := "the nearest dates it selects are Thursday 2025-12-11 and Thursday 2026-01-15"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Parse with the 2nd Tuesday itself excepted: %v, want %q", err, want)
+	}
+}

@@ -1097,46 +1097,21 @@ func normalMonths(ms []time.Month) []time.Month { return slices.Compact(sortedMo
 // New itself refuses the other mistakes: "until" before "from", and an
 // "also" window that overlaps (so also repeats) an occurrence.
 func checkMistakes(s *Schedule) error {
-	sp := s.Spec()
-	if len(sp.Except) == 0 {
-		return nil
-	}
-	rule := sp
-	rule.Except, rule.Extra = nil, nil
-	plain, err := New(rule)
-	if err != nil {
-		return nil // New(sp) succeeded; the rule alone cannot fail
-	}
-	loc := sp.Location
-	near := func(d civil.Date) (prev, next Window, hasPrev, hasNext bool, selected bool) {
-		at := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, loc)
-		for w := range plain.Windows(at.AddDate(0, 0, -2), at.AddDate(0, 0, 3)) {
-			selected = selected || w.Date == d
-		}
-		if !selected {
-			start := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
-			prev, hasPrev = plain.Prev(start)
-			next, hasNext = plain.Next(start.AddDate(0, 0, 1))
-			for hasPrev && !prev.Date.Before(d) {
-				prev, hasPrev = plain.Prev(prev.Start)
-			}
-			for hasNext && !next.Date.After(d) {
-				next, hasNext = plain.Next(next.End)
-			}
-		}
-		return
-	}
-	for _, d := range sp.Except {
-		prev, next, hasPrev, hasNext, sel := near(d)
-		if sel {
+	// Membership is asked of the rule itself, in day numbers: a date
+	// whose window the zone drops (wholly inside a gap) is still a date
+	// the rule selects, and excepting it is what a person would do.
+	ruleDate := func(x int64, ok bool) (int64, bool) { return x + s.shift, ok }
+	for _, d := range s.spec.Except {
+		day := d.Days()
+		if x, ok := ruleDate(s.rule.next(day-s.shift, s.until-s.shift)); ok && x == day {
 			continue
 		}
 		var alt []string
-		if hasPrev {
-			alt = append(alt, prev.Date.Weekday().String()+" "+prev.Date.String())
+		if x, ok := ruleDate(s.rule.prev(day-1-s.shift, s.rule.from)); ok {
+			alt = append(alt, describeDay(x))
 		}
-		if hasNext {
-			alt = append(alt, next.Date.Weekday().String()+" "+next.Date.String())
+		if x, ok := ruleDate(s.rule.next(day+1-s.shift, s.until-s.shift)); ok {
+			alt = append(alt, describeDay(x))
 		}
 		msg := fmt.Sprintf("except %s (a %s): the rule never selects it", d, d.Weekday())
 		if len(alt) != 0 {
@@ -1145,4 +1120,10 @@ func checkMistakes(s *Schedule) error {
 		return errors.New(msg)
 	}
 	return nil
+}
+
+// describeDay writes day number x as "Saturday 2026-12-19".
+func describeDay(x int64) string {
+	d := civil.DateOfDays(x)
+	return d.Weekday().String() + " " + d.String()
 }
