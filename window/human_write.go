@@ -125,7 +125,7 @@ func humanRule(sp *Spec) (string, bool) {
 		if len(days) == 0 || len(r.ByMonthDay) != 0 || len(r.ByMonth) != 0 || sp.Offset != 0 {
 			return "", false
 		}
-		if interval > 1 && r.WeekStart != time.Monday {
+		if r.weekStartMatters() && r.WeekStart != time.Monday {
 			return "", false
 		}
 		for _, d := range days {

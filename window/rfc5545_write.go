@@ -170,7 +170,7 @@ func (r Rule) rrule(until string) string {
 	}
 	ints("BYSETPOS", r.BySetPos)
 	// WKST only when it matters; Parse reads it as Monday otherwise.
-	if r.WeekStart != time.Monday && (r.Interval > 1 || len(r.ByWeekNo) > 0) &&
+	if r.WeekStart != time.Monday && r.weekStartMatters() &&
 		r.WeekStart >= 0 && int(r.WeekStart) < len(weekdayCode) {
 		parts = append(parts, "WKST="+weekdayCode[r.WeekStart])
 	}

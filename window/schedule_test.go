@@ -422,6 +422,8 @@ func TestNewErrors(t *testing.T) {
 		want string
 	}{
 		{"no location", func(s *window.Spec) { s.Location = nil }, "no Location"},
+		{"unnamed fixed zone", func(s *window.Spec) { s.Location = time.FixedZone("", 3600) }, `zone name "" cannot be written`},
+		{"a zone named UTC an hour off", func(s *window.Spec) { s.Location = time.FixedZone("UTC", 3600) }, "a zone named UTC at offset UTC+1"},
 		{"start out of range", func(s *window.Spec) { s.Start = civil.Clock{Hour: 24} }, "start 24:00 out of range"},
 		{"end out of range", func(s *window.Spec) { s.End = civil.Clock{Minute: 60} }, "end 00:60 out of range"},
 		{"start with seconds", func(s *window.Spec) { s.Start = civil.Clock{Hour: 23, Minute: 59, Second: 59} }, "start 23:59:59 out of range (want 00:00..23:59, whole minutes)"},

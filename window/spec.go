@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 )
@@ -113,6 +115,16 @@ func normalize(spec Spec) (Spec, error) {
 	if spec.Location == nil {
 		return bad("no Location (want a zone from tzdata.Load)")
 	}
+	// Both spec forms write the zone by its name, so a name that reads
+	// back as another zone would change the schedule on a round trip.
+	switch name := spec.Location.String(); {
+	case name == "" || strings.ContainsAny(name, "\"\x00\r\n\t "):
+		return bad("zone name %q cannot be written in a spec (want a zone from tzdata.ParseZone)", name)
+	case name == "UTC" && spec.Location != time.UTC:
+		if _, off := time.Unix(0, 0).In(spec.Location).Zone(); off != 0 {
+			return bad("a zone named UTC at offset %s (want time.UTC, or a fixed zone from tzdata.ParseZone)", english.UTCOffset(off))
+		}
+	}
 	if !minuteClock(spec.Start) {
 		return bad("start %s out of range (want 00:00..23:59, whole minutes)", spec.Start)
 	}
@@ -170,6 +182,11 @@ func normalize(spec Spec) (Spec, error) {
 		}
 	}
 	r := &spec.Rule
+	if !r.weekStartMatters() {
+		// RFC 5545's default: a WKST without effect is not part of the
+		// schedule, so both spec forms read back to the same Spec.
+		r.WeekStart = time.Monday
+	}
 	r.ByDay = slices.Clone(r.ByDay)
 	r.ByMonthDay = slices.Clone(r.ByMonthDay)
 	r.ByMonth = slices.Clone(r.ByMonth)
@@ -440,3 +457,10 @@ func monthNumbers(ms []time.Month) []int {
 // civil.Clock can hold seconds (for tzdata's readers), but a schedule
 // built with one could not be written back as text that parses.
 func minuteClock(c civil.Clock) bool { return c.IsValid() && c.Second == 0 }
+
+// weekStartMatters reports whether r's WeekStart changes the dates it
+// selects: it counts the weeks of a WEEKLY rule with an INTERVAL, bounds
+// the weeks a WEEKLY BYSETPOS picks from, and numbers BYWEEKNO's weeks.
+func (r *Rule) weekStartMatters() bool {
+	return r.Freq == Weekly && (r.Interval > 1 || len(r.BySetPos) > 0) || len(r.ByWeekNo) > 0
+}
