@@ -101,16 +101,16 @@ func DateTime(dt civil.DateTime) string {
 // UTC formats the instant t as a UTC DATE-TIME value: "20200126T050000Z".
 func UTC(t time.Time) string { return DateTime(civil.DateTimeOf(t.UTC())) + "Z" }
 
-// Duration formats d, rounded up to whole seconds, as an exact DURATION
+// Duration formats d, its size rounded up to whole seconds, as an exact DURATION
 // value (section 3.3.6): "PT4H", "PT3H30M", "PT0S". Days and weeks are
 // nominal in RFC 5545, so an exact length is always written in hours,
 // minutes and seconds.
 func Duration(d time.Duration) string {
-	secs := int64((d + time.Second - 1) / time.Second)
 	sign := ""
-	if secs < 0 {
-		sign, secs = "-", -secs
+	if d < 0 {
+		sign, d = "-", -d
 	}
+	secs := int64((d + time.Second - 1) / time.Second)
 	var b strings.Builder
 	b.WriteString(sign + "PT")
 	if h := secs / 3600; h > 0 {

@@ -50,7 +50,7 @@ func TestValues(t *testing.T) {
 		{"Date", Date(civil.Date{Year: 2020, Month: 1, Day: 25}), "20200125"},
 		{"DateTime", DateTime(civil.DateTime{Date: civil.Date{Year: 2020, Month: 1, Day: 25}, Clock: civil.Clock{Hour: 22}}), "20200125T220000"},
 		{"UTC", UTC(time.Date(2020, 1, 25, 22, 0, 0, 0, time.FixedZone("MST", -7*3600))), "20200126T050000Z"},
-		{"Duration", []string{Duration(4 * time.Hour), Duration(3*time.Hour + 30*time.Minute), Duration(0), Duration(time.Hour + 30*time.Second), Duration(1500 * time.Millisecond)}, []string{"PT4H", "PT3H30M", "PT0S", "PT1H30S", "PT2S"}},
+		{"Duration", []string{Duration(4 * time.Hour), Duration(3*time.Hour + 30*time.Minute), Duration(0), Duration(time.Hour + 30*time.Second), Duration(1500 * time.Millisecond), Duration(-1500 * time.Millisecond)}, []string{"PT4H", "PT3H30M", "PT0S", "PT1H30S", "PT2S", "-PT2S"}},
 		{"Offset", []string{Offset(-7 * 3600), Offset(5*3600 + 1800), Offset(0), Offset(34*60 + 15)}, []string{"-0700", "+0530", "+0000", "+003415"}},
 	}
 	for _, tc := range tests {
