@@ -143,8 +143,8 @@
 //
 // # Spec formats
 //
-// [Parse] reads two forms, and its documentation is the grammar's one full
-// description. The human form, the canonical output of [Schedule.String],
+// [Parse] reads two forms, and its documentation (with the README's "Spec
+// grammar" section, the same table) is the grammar's full description. The human form, the canonical output of [Schedule.String],
 // is what an operator writes in a policy file:
 //
 //	last Saturday of every month 22:00-02:00 America/Denver from 2020-01-25

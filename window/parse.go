@@ -64,8 +64,9 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 // starts with DTSTART or RRULE (in any case); otherwise it is in the human
 // form. Parse never panics, and rejects a spec longer than 64 KiB. Every
 // error is a [*ParseError] naming the bad part and what would be accepted.
-// This comment is the grammar's one full description; the README and the
-// package documentation link here.
+// This comment and the README's "Spec grammar" section are the grammar's
+// two full descriptions, the same table for two kinds of reader; the
+// package documentation and everything else link here.
 //
 // # Human form
 //
