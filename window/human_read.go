@@ -170,6 +170,9 @@ func parseHuman(src string) (Spec, error) {
 		word, at := p.field()
 		kw := strings.ToLower(word)
 		if !isClauseWord(kw) {
+			if kw == "count" || kw == "times" || kw != "" && kw[0] >= '0' && kw[0] <= '9' {
+				return Spec{}, p.fail(at, "a number of windows has no human form (write until DATE); the RFC 5545 form says it with COUNT, for example RRULE:FREQ=WEEKLY;BYDAY=SA;COUNT=5")
+			}
 			return Spec{}, p.fail(at, "unexpected %s (want from, until, except, also or dst)", p.show(word, at))
 		}
 		if seen[kw] {
@@ -540,6 +543,9 @@ func (p *humanParser) monthRule() (Rule, error) {
 				continue
 			}
 			g, gat := p.peekField()
+			if lg := strings.ToLower(g); lg == "weekday" || lg == "weekdays" {
+				return Rule{}, p.fail(gat, "the Nth weekday (Monday to Friday) of a month has no human form; the RFC 5545 form says it, for example RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 for the last")
+			}
 			if g != "" && isLetter(g[0]) {
 				return Rule{}, p.fail(gat, "unknown weekday %s (want Monday..Sunday)", p.show(g, gat))
 			}
@@ -722,7 +728,11 @@ func isWeekdayName(f string) bool {
 func (p *humanParser) weekday() (time.Weekday, error) {
 	f, at := p.field()
 	wd, ok := weekdayNames[strings.ToLower(f)]
-	if !ok {
+	switch lf := strings.ToLower(f); {
+	case ok:
+	case lf == "hour" || lf == "hours" || lf == "minute" || lf == "minutes":
+		return 0, p.fail(at, "windows recur on dates, not every %s: a window is a date and a time of day (RFC 5545's sub-daily FREQ=HOURLY has no place here either)", lf)
+	default:
 		return 0, p.fail(at, "unknown weekday %s (want Monday..Sunday)", p.show(f, at))
 	}
 	return wd, nil
