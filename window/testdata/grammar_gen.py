@@ -142,6 +142,24 @@ def one_off():
     return [dt.date(2026, 12, 24)]
 
 
+def first_and_fifteenth():
+    return [dt.date(y, m, d) for y, m in months(FIRST, LAST) for d in (1, 15)]
+
+
+def tuesdays_thursdays():
+    return [d for d in days(A, B) if d.weekday() in (TUE, THU)]
+
+
+def saturdays_except_also():
+    # except 2026-12-26 and 2030-06-01, also 2026-12-23 (a Wednesday).
+    skip = {dt.date(2026, 12, 26), dt.date(2030, 6, 1)}
+    return [d for d in days(A, B) if d.weekday() == SAT and d not in skip] + [dt.date(2026, 12, 23)]
+
+
+def last_saturday():
+    return [nth_weekday(y, m, -1, SAT) for y, m in months(FIRST, LAST)]
+
+
 # (name, spec with {zone}, dates, start clock, end clock or None, length in minutes or None)
 FORMS = [
     ("weekday-9-5", "every weekday 9-5 {zone}", weekdays, (9, 0), (17, 0), None),
@@ -158,6 +176,10 @@ FORMS = [
     ("weekend", "every weekend 02:30-03:30 {zone}", weekends, (2, 30), (3, 30), None),
     ("quarter-mondays", "1st Monday of January, April, July and October 9-5 {zone}", first_monday_quarter_months, (9, 0), (17, 0), None),
     ("one-off", "on 2026-12-24 22:00-02:00 {zone}", one_off, (22, 0), (2, 0), None),
+    ("1st-and-15th", "1st and 15th of every month 02:00-04:00 {zone}", first_and_fifteenth, (2, 0), (4, 0), None),
+    ("tue-thu-90min", "every Tuesday and Thursday 22:00 for 90 minutes {zone}", tuesdays_thursdays, (22, 0), None, 90),
+    ("next-day-except-also", "every Saturday 10pm to 2am the next day {zone} except 2026-12-26, 2030-06-01 also 2026-12-23 22:00", saturdays_except_also, (22, 0), (2, 0), None),
+    ("three-weeks", "last Saturday of every month 22:00 for 3 weeks {zone}", last_saturday, (22, 0), (22, 0), None, 21),
 ]
 
 
@@ -175,10 +197,16 @@ def instant(day, clock, tz):
 
 
 def window(day, form, tz):
-    _, _, _, start, end, length = form
+    _, _, _, start, end, length = form[:6]
     s = instant(day, start, tz)
     if length is not None:
         return s, s + 60 * length, 60 * length
+    if len(form) > 6:
+        # A wall-clock end a number of days after the date ("for 3 weeks").
+        end_days = form[6]
+        e = instant(day + dt.timedelta(days=end_days), end, tz)
+        nominal = end_days * 24 * 60 + (end[0] * 60 + end[1]) - (start[0] * 60 + start[1])
+        return s, e, 60 * nominal
     end_day = day if end > start else day + dt.timedelta(days=1)
     e = instant(end_day, end, tz)
     nominal = ((end[0] * 60 + end[1]) - (start[0] * 60 + start[1])) % (24 * 60) or 24 * 60
