@@ -58,8 +58,7 @@
 //
 // # Cost
 //
-// Compiling a zone with daylight saving time takes about half a
-// millisecond and keeps about 15 KB; it happens once per zone name and
+// Compiling a zone, its transition table, happens once per zone name and
 // process, at most once for each zone of the database. [Date] on a
 // location from [Load] is then a table lookup: faster than [time.Date] on
 // the same location for present-day dates, with no allocation unless it
@@ -71,8 +70,9 @@
 // embedded database is read once and never changes. [Load] caches each
 // zone and returns the same *[time.Location] for the same name; [ZoneOf]
 // builds each shared [Zone] under a [sync.Once], so goroutines asking for
-// it first at the same time build it once. Both caches hold immutable
-// values and are the package's only state. Nothing reads the clock or
+// it first at the same time build it once. Both caches, and the tables of
+// abbreviations, links and Windows names that ParseZone builds on first
+// use, hold immutable values; the package has no other state. Nothing reads the clock or
 // [time.Local], directly or through a [time.Time] in it.
 //
 // # Refreshing the database
@@ -82,9 +82,16 @@
 //
 //	go generate ./tzdata
 //	python3 tzdata/testdata/gen_zoneinfo.py > tzdata/testdata/zoneinfo.csv
+//	python3 window/testdata/differential_gen.py > window/testdata/differential.csv
+//	python3 window/testdata/grammar_gen.py > window/testdata/grammar.csv
+//	python3 window/convert/testdata/drift_gen.py > window/convert/testdata/drift.csv
+//	python3 notice/testdata/readers.py > notice/testdata/readers.csv
+//	python3 classify/testdata/gen_gate.py > classify/testdata/gate.csv
 //
 // from the repository root and commit zoneinfo.zip, version.txt and the
-// CSV together. The first command copies the zip and records its release
+// CSVs together; links.txt (the release's backward links) and the CLDR
+// windowsZones copy are refreshed by refresh_names.go, whose comment says
+// from which files. The first command copies the zip and records its release
 // in version.txt; the second regenerates the answers of the differential
 // test, which reads the zones from the new zip with Python's zoneinfo and
 // fails while the CSV names another zip. A new release changes instants

@@ -67,13 +67,11 @@ const JumpSize = 3 * time.Hour
 //
 // For a location from [Load] (and for [time.UTC]) the zone is built once,
 // on first use, and shared by every caller in the process: at most one per
-// zone of the embedded database, about 15 KB for a zone with daylight
-// saving time. Any other location (from [time.FixedZone],
+// zone of the embedded database. Any other location (from [time.FixedZone],
 // [time.LoadLocation] or [time.LoadLocationFromTZData]) is compiled afresh
 // on every call and not cached, because a cache keyed by such pointers
 // would keep every location a program ever made alive; keep the returned
-// Zone if it is needed again. Compiling a fixed zone costs a few hundred
-// nanoseconds, one with daylight saving time about half a millisecond.
+// Zone if it is needed again. The README quotes what compiling costs.
 func ZoneOf(loc *time.Location) *Zone {
 	if loc == nil {
 		loc = time.UTC

@@ -120,8 +120,7 @@
 // whole process shares ([tzdata.ZoneOf]): building a schedule in a zone
 // that was used before costs microseconds, less than rrule-go's parse of
 // the same rule, and a schedule keeps well under 2 KB of its own. The
-// first schedule in a zone compiles it, about half a millisecond for a
-// zone with daylight saving time. A location that does not come from
+// first schedule in a zone compiles it. A location that does not come from
 // [tzdata.Load] (a [time.FixedZone], say) is compiled for each schedule.
 // The README quotes the benchmarks.
 //
