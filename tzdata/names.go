@@ -39,7 +39,9 @@ var legacyNames = map[string]bool{
 //     from UTC-12 to UTC+14. The zone's name, and so its String, is the
 //     canonical form [english.UTCOffset] writes ("UTC-7", "UTC+5:30"),
 //     which ParseZone reads back;
-//   - Windows zone names ("Mountain Standard Time"), through [WindowsZone].
+//   - Windows zone names ("Mountain Standard Time"), through [WindowsZone];
+//     a name CLDR maps to a fixed offset ("Dateline Standard Time", Etc/GMT+12)
+//     gives the fixed zone named as above ("UTC-12").
 //
 // It refuses, with an error wrapping [ErrAbbreviation], a time zone
 // abbreviation (MST, MDT, CET, CEST, IST, AEST and every other alphabetic
@@ -80,6 +82,11 @@ func ParseZone(name string) (*time.Location, error) {
 		return nil, &invertedErr{name, english.UTCOffset(off)}
 	}
 	if iana, ok := WindowsZone(name); ok {
+		if off, ok := etcOffset(iana); ok {
+			// "UTC-11" is Etc/GMT+11; the fixed zone's name reads back.
+			loc, _, err := fixedZone(english.UTCOffset(off))
+			return loc, err
+		}
 		return Load(iana)
 	}
 	if isAbbreviation(name) {
