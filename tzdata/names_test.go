@@ -27,8 +27,8 @@ func TestParseZone(t *testing.T) {
 		{"W. Europe Standard Time", "Europe/Berlin"},
 		{"India Standard Time", "Asia/Kolkata"},
 		{"Dateline Standard Time", "UTC-12"}, // CLDR's Etc/GMT+12
-		{"US/Mountain", "US/Mountain"}, // a link is still a zone; it loads as written
-		{"Etc/GMT+0", "Etc/GMT+0"},     // UTC: no sign to invert
+		{"US/Mountain", "US/Mountain"},       // a link is still a zone; it loads as written
+		{"Etc/GMT+0", "Etc/GMT+0"},           // UTC: no sign to invert
 		{"Etc/GMT", "Etc/GMT"},
 	}
 	for _, tt := range tests {
