@@ -29,7 +29,10 @@ func toCron(s *window.Schedule, at time.Time, c *Config) error {
 		return err
 	}
 	r := sp.Rule
-	zone := sp.Location.String()
+	zone, err := zoneName(sp.Location, "cron")
+	if err != nil {
+		return err
+	}
 	date := "TZ=" + zone + " date"
 	dom, dow, guard := "*", "*", ""
 	var lost string
@@ -127,7 +130,7 @@ func fromCron(expr string, opt Options) (window.Spec, []string, error) {
 				break
 			}
 			zone, after, _ := strings.Cut(rest, " ")
-			z, err := loadZone(strings.Trim(zone, `"'`))
+			z, err := loadZone(strings.Trim(zone, `"'`), &notes)
 			if err != nil {
 				return bad("%s=%s: %v", name, zone, err)
 			}
