@@ -119,7 +119,7 @@ func shiftDay(d time.Weekday, n int) time.Weekday {
 
 // awsSchedule is what RDS does with the setting: a weekly UTC window.
 func awsSchedule(day time.Weekday, set span) (*window.Schedule, error) {
-		return window.New(window.Spec{
+	return window.New(window.Spec{
 		Rule:     window.Rule{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: shiftDay(day, set.dayShift())}}},
 		Start:    set.clock(),
 		End:      civil.ClockOfSeconds((set.clock().Seconds() + set.b - set.a) % civil.SecondsPerDay),

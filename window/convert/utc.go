@@ -44,7 +44,7 @@ func (s span) minutes() span {
 
 // dayShift and clock split a span's start into whole days after the local
 // date and a UTC clock.
-func (s span) dayShift() int { return int(civil.DateTimeOfWall(s.a).Date.Days()) }
+func (s span) dayShift() int      { return int(civil.DateTimeOfWall(s.a).Date.Days()) }
 func (s span) clock() civil.Clock { return civil.ClockOfSeconds(s.a) }
 
 // A season is a run of consecutive windows that one UTC setting serves:
