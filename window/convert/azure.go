@@ -62,9 +62,6 @@ func toAzure(s *window.Schedule, at time.Time, c *Config) error {
 		return fmt.Errorf("convert: Azure: the schedule has no window in the 12 months after %s", at.Format(time.RFC3339))
 	}
 	nominal := first.Nominal
-	if sp.Start.Second != 0 {
-		return fmt.Errorf("convert: Azure cannot say a start with seconds (%s)", sp.Start)
-	}
 	if nominal%time.Minute != 0 {
 		return fmt.Errorf("convert: Azure cannot say a duration with seconds (%v)", nominal)
 	}
