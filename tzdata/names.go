@@ -286,10 +286,7 @@ func listZones(zones []string) string {
 	if len(zones) > maxListed {
 		return strings.Join(zones[:maxListed], ", ") + " and " + strconv.Itoa(len(zones)-maxListed) + " more"
 	}
-	if len(zones) == 1 {
-		return zones[0]
-	}
-	return strings.Join(zones[:len(zones)-1], ", ") + " and " + zones[len(zones)-1]
+	return english.List(zones...)
 }
 
 // abbreviationError explains why name is not a zone and which zones the

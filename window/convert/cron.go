@@ -79,12 +79,7 @@ func toCron(s *window.Schedule, at time.Time, c *Config) error {
 }
 
 // isoWeekday is date +%u's number: Monday 1 to Sunday 7.
-func isoWeekday(d time.Weekday) int {
-	if d == time.Sunday {
-		return 7
-	}
-	return int(d)
-}
+func isoWeekday(d time.Weekday) int { return (int(d)+6)%7 + 1 }
 
 // cronDays writes weekdays as cron's numbers, Sunday 0: "1,4".
 func cronDays(days []window.WeekdayN) string {
