@@ -19,9 +19,12 @@ import (
 var ErrAbbreviation = errors.New("tzdata: a time zone abbreviation is not a zone")
 
 // legacyNames are the IANA names that look like abbreviations or POSIX TZ
-// strings. The database keeps them for compatibility only; each means one
-// fixed rule (EST is UTC-5 all year, so "EST" in July is not New York's
-// time), which is rarely what a person writing it meant.
+// strings. The database keeps them for compatibility only, and each is
+// rarely what a person writing it meant: EST, MST and HST keep one offset
+// all year (EST is UTC-5, so "EST" in July is not New York's time), and
+// the others follow one country's daylight saving rules (CET, MET, EET
+// and WET the EU's, EST5EDT and the like the United States') wherever the
+// writer is.
 var legacyNames = map[string]bool{
 	"EST": true, "MST": true, "HST": true,
 	"EST5EDT": true, "CST6CDT": true, "MST7MDT": true, "PST8PDT": true,
@@ -36,7 +39,9 @@ var legacyNames = map[string]bool{
 //     from UTC-12 to UTC+14. The zone's name, and so its String, is the
 //     canonical form [english.UTCOffset] writes ("UTC-7", "UTC+5:30"),
 //     which ParseZone reads back;
-//   - Windows zone names ("Mountain Standard Time"), through [WindowsZone].
+//   - Windows zone names ("Mountain Standard Time"), through [WindowsZone];
+//     a name CLDR maps to a fixed offset ("Dateline Standard Time", Etc/GMT+12)
+//     gives the fixed zone named as above ("UTC-12").
 //
 // It refuses, with an error wrapping [ErrAbbreviation], a time zone
 // abbreviation (MST, MDT, CET, CEST, IST, AEST and every other alphabetic
@@ -55,6 +60,11 @@ var legacyNames = map[string]bool{
 // order (the zone Windows means by a name first, then its territory
 // lists), then alphabetically; deprecated links are never listed.
 //
+// It refuses, with an error wrapping [ErrUnknownZone], the names
+// "Etc/GMT+7" and "Etc/GMT-5", whose sign POSIX inverted: Etc/GMT+7 is
+// UTC-7. Few readers know that, so the message names the offset to write
+// instead. "Etc/GMT", "Etc/GMT+0" and "Etc/UTC" are UTC and load as named.
+//
 // For any other name the error wraps [ErrUnknownZone] and suggests up to
 // three canonical zones, never a deprecated link or a legacy name:
 // "US/Mountian" suggests America/Denver rather than US/Mountain.
@@ -68,7 +78,15 @@ func ParseZone(name string) (*time.Location, error) {
 	if legacyNames[name] {
 		return nil, abbreviationError(name, true)
 	}
+	if off, ok := etcOffset(name); ok {
+		return nil, &invertedErr{name, english.UTCOffset(off)}
+	}
 	if iana, ok := WindowsZone(name); ok {
+		if off, ok := etcOffset(iana); ok {
+			// "UTC-11" is Etc/GMT+11; the fixed zone's name reads back.
+			loc, _, err := fixedZone(english.UTCOffset(off))
+			return loc, err
+		}
 		return Load(iana)
 	}
 	if isAbbreviation(name) {
@@ -114,6 +132,34 @@ func fixedZone(name string) (loc *time.Location, ok bool, err error) {
 	}
 	return time.FixedZone(canon, secs), true, nil
 }
+
+// etcOffset reads the names "Etc/GMT+1" to "Etc/GMT+12" and "Etc/GMT-1"
+// to "Etc/GMT-14" and returns the offset each means, in seconds east of
+// UTC: Etc/GMT+7 is -7 hours.
+func etcOffset(name string) (secs int, ok bool) {
+	rest, found := strings.CutPrefix(name, "Etc/GMT")
+	if !found || len(rest) < 2 || len(rest) > 3 || (rest[0] != '+' && rest[0] != '-') {
+		return 0, false
+	}
+	h, err := strconv.Atoi(rest[1:])
+	if err != nil || rest[1] == '0' || (rest[0] == '+' && h > 12) || (rest[0] == '-' && h > 14) {
+		return 0, false
+	}
+	if rest[0] == '+' {
+		h = -h
+	}
+	return h * 3600, true
+}
+
+// invertedErr refuses an Etc/GMT name with a sign: the offset is what to
+// write.
+type invertedErr struct{ name, offset string }
+
+func (e *invertedErr) Error() string {
+	return fmt.Sprintf("tzdata: %s is %s (IANA's sign is inverted); write %s", e.name, e.offset, e.offset)
+}
+
+func (e *invertedErr) Unwrap() error { return ErrUnknownZone }
 
 // A use is one zone's use of an abbreviation in the reference years.
 type use struct {
@@ -240,10 +286,7 @@ func listZones(zones []string) string {
 	if len(zones) > maxListed {
 		return strings.Join(zones[:maxListed], ", ") + " and " + strconv.Itoa(len(zones)-maxListed) + " more"
 	}
-	if len(zones) == 1 {
-		return zones[0]
-	}
-	return strings.Join(zones[:len(zones)-1], ", ") + " and " + zones[len(zones)-1]
+	return english.List(zones...)
 }
 
 // abbreviationError explains why name is not a zone and which zones the
@@ -251,7 +294,10 @@ func listZones(zones []string) string {
 func abbreviationError(name string, legacy bool) error {
 	subject := fmt.Sprintf("%q is a time zone abbreviation, not a zone", name)
 	if legacy {
-		subject = fmt.Sprintf("%q is a legacy IANA name kept for old systems, not a zone to write (it never changes its rule)", name)
+		subject = fmt.Sprintf("%q is a legacy IANA name kept for old systems, not a zone to write", name)
+		if name == "EST" || name == "MST" || name == "HST" {
+			subject += " (it keeps one offset all year)"
+		}
 	}
 	uses := abbreviations()[strings.ToUpper(name)]
 	if len(uses) == 0 && legacy {

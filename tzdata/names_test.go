@@ -26,7 +26,10 @@ func TestParseZone(t *testing.T) {
 		{"Mountain Standard Time", "America/Denver"},
 		{"W. Europe Standard Time", "Europe/Berlin"},
 		{"India Standard Time", "Asia/Kolkata"},
-		{"US/Mountain", "US/Mountain"}, // a link is still a zone; it loads as written
+		{"Dateline Standard Time", "UTC-12"}, // CLDR's Etc/GMT+12
+		{"US/Mountain", "US/Mountain"},       // a link is still a zone; it loads as written
+		{"Etc/GMT+0", "Etc/GMT+0"},           // UTC: no sign to invert
+		{"Etc/GMT", "Etc/GMT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,7 +60,7 @@ func TestParseZoneRefuses(t *testing.T) {
 		contains []string // each must appear in the message
 		absent   []string // none may appear: traps and deprecated links
 	}{
-		{"MST", []string{"legacy", "America/Phoenix", "America/Denver", "UTC-7"}, []string{"US/", "MST7MDT"}},
+		{"MST", []string{"legacy", "keeps one offset all year", "America/Phoenix", "America/Denver", "UTC-7"}, []string{"US/", "MST7MDT"}},
 		{"MDT", []string{"summer time (UTC-6) of America/Denver, America/Edmonton", "UTC-6 for a fixed offset"}, []string{"MET", "US/Mountain", "America/Phoenix"}},
 		{"mdt", []string{"America/Denver"}, nil},
 		{"PST", []string{"America/Los_Angeles", "America/Vancouver", "Asia/Manila"}, []string{"PST8PDT", "US/Pacific"}},
@@ -65,20 +68,20 @@ func TestParseZoneRefuses(t *testing.T) {
 		{"EST", []string{"legacy", "America/New_York", "America/Panama"}, []string{"EST5EDT", "US/Eastern"}},
 		{"EDT", []string{"summer time (UTC-4) of America/New_York"}, []string{"EST5EDT"}},
 		{"CST", []string{"America/Chicago", "Asia/Shanghai", "America/Havana"}, []string{"CST6CDT", "PRC"}},
-		{"CET", []string{"legacy", "Europe/Berlin", "Europe/Paris", "UTC+1"}, []string{"MET"}},
+		{"CET", []string{"legacy", "Europe/Berlin", "Europe/Paris", "UTC+1"}, []string{"MET", "one offset", "never changes"}},
 		{"CEST", []string{"summer time (UTC+2) of Europe/Berlin"}, nil},
 		{"BST", []string{"summer time (UTC+1) of Europe/London"}, []string{"GB"}},
 		{"IST", []string{"Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin", "UTC+2, UTC+5:30 or UTC+1 for a fixed offset"}, []string{"Asia/Calcutta", "Eire"}},
 		{"AEST", []string{"Australia/Sydney", "Australia/Brisbane"}, []string{"Australia/NSW", "Australia/ACT"}},
 		{"GMT", []string{"Europe/London", "Africa/Abidjan"}, []string{"Etc/GMT", "Greenwich"}},
-		{"HST", []string{"legacy", "Pacific/Honolulu"}, []string{"US/Hawaii"}},
-		{"EST5EDT", []string{"legacy", "America/New_York"}, []string{"US/Eastern"}},
+		{"HST", []string{"legacy", "keeps one offset all year", "Pacific/Honolulu"}, []string{"US/Hawaii"}},
+		{"EST5EDT", []string{"legacy", "America/New_York"}, []string{"US/Eastern", "one offset", "never changes"}},
 		{"CST6CDT", []string{"America/Chicago"}, nil},
 		{"MST7MDT", []string{"America/Denver"}, nil},
 		{"PST8PDT", []string{"America/Los_Angeles"}, nil},
-		{"MET", []string{"legacy", "Europe/Berlin"}, nil},
-		{"EET", []string{"legacy", "Europe/Bucharest", "Africa/Cairo"}, nil},
-		{"WET", []string{"legacy", "Europe/Lisbon"}, nil},
+		{"MET", []string{"legacy", "Europe/Berlin"}, []string{"one offset", "never changes"}},
+		{"EET", []string{"legacy", "Europe/Bucharest", "Africa/Cairo"}, []string{"one offset", "never changes"}},
+		{"WET", []string{"legacy", "Europe/Lisbon"}, []string{"one offset", "never changes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,6 +121,11 @@ func TestParseZoneUnknown(t *testing.T) {
 		{"UTC+25", "offsets run from UTC-12 to UTC+14"},
 		{"UTC+5:3", "want a fixed offset such as UTC-7"},
 		{"UTC+", "want a fixed offset"},
+		{"Etc/GMT+7", "tzdata: Etc/GMT+7 is UTC-7 (IANA's sign is inverted); write UTC-7"},
+		{"Etc/GMT-5", "tzdata: Etc/GMT-5 is UTC+5 (IANA's sign is inverted); write UTC+5"},
+		{"Etc/GMT-14", "Etc/GMT-14 is UTC+14"},
+		{"Etc/GMT+12", "Etc/GMT+12 is UTC-12"},
+		{"Etc/GMT+13", "unknown zone"},
 		{"", "unknown zone"},
 	}
 	for _, tt := range tests {

@@ -177,8 +177,8 @@ var humanTests = []parseTest{
 		Rule: monthly(nth(1, time.Monday), nth(-1, time.Friday)), Start: clk(2, 0), End: clk(3, 0), Location: utc, From: epoch}},
 	{"zone with dashes", "every day 02:00-03:00 America/Port-au-Prince", window.Spec{
 		Rule: daily(), Start: clk(2, 0), End: clk(3, 0), Location: mustLoad("America/Port-au-Prince"), From: epoch}},
-	{"zone Etc/GMT-5", "every day 02:00-03:00 Etc/GMT-5", window.Spec{
-		Rule: daily(), Start: clk(2, 0), End: clk(3, 0), Location: mustLoad("Etc/GMT-5"), From: epoch}},
+	{"zone Etc/GMT", "every day 02:00-03:00 Etc/GMT", window.Spec{
+		Rule: daily(), Start: clk(2, 0), End: clk(3, 0), Location: mustLoad("Etc/GMT"), From: epoch}},
 	{"zone starting with am", "every day 2am-3am America/Denver", window.Spec{
 		Rule: daily(), Start: clk(2, 0), End: clk(3, 0), Location: denver, From: epoch}},
 	{"Santiago midnight skipped, until", "every day 00:00-01:00 America/Santiago from 2025-09-01 until 2025-09-07", window.Spec{
@@ -281,6 +281,7 @@ var humanErrors = []struct {
 	{"for plus", "every day 22:00 for +1h UTC", `bad duration "+1h"`, 20},
 	{"missing zone", "every day 22:00-02:00", "missing zone at end of spec (want an IANA zone name such as America/Denver, UTC or UTC-7)", 21},
 	{"missing zone before from", "every day 22:00-02:00 from 2020-01-01", `missing zone at "from"`, 22},
+	{"inverted zone", "every day 02:00-03:00 Etc/GMT-5", "tzdata: Etc/GMT-5 is UTC+5 (IANA's sign is inverted); write UTC+5", 22},
 	{"unknown zone", "every day 22:00-02:00 America/Denvr", `tzdata: unknown zone "America/Denvr" (did you mean America/Denver?)`, 22},
 	{"zone in wrong case", "every day 22:00-02:00 america/denver", `tzdata: unknown zone "america/denver" (did you mean America/Denver?)`, 22},
 	{"Local", "every day 22:00-02:00 Local", `tzdata: unknown zone "Local"`, 22},

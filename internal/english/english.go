@@ -132,3 +132,13 @@ func Hours(d time.Duration) string {
 	}
 	return Length(d)
 }
+
+// Verb returns the form of a verb that agrees with a count of n: one
+// (the singular, "has") for 1, many ("have") otherwise, as in "1 window
+// has" and "3 windows have".
+func Verb(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

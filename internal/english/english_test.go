@@ -43,6 +43,9 @@ func TestWords(t *testing.T) {
 		{UTCOffset(-3 * 3600), "UTC-3"},
 		{UTCOffset(5*3600 + 1800), "UTC+5:30"},
 		{UTCOffset(13*3600 + 45*60), "UTC+13:45"},
+		{Verb(1, "has", "have"), "has"},
+		{Verb(0, "has", "have"), "have"},
+		{Verb(3, "falls", "fall"), "fall"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -109,27 +109,21 @@ func toAWS(s *window.Schedule, at time.Time, c *Config) error {
 func awsText(day time.Weekday, set span) string {
 	end := span{set.b, set.b}
 	return fmt.Sprintf("%s:%s-%s:%s",
-		weekdayCode(shiftDay(day, set.dayShift())), hhmm(set.clock()),
-		weekdayCode(shiftDay(day, end.dayShift())), hhmm(end.clock()))
+		weekdayCode(shiftDay(day, set.dayShift())), set.clock(),
+		weekdayCode(shiftDay(day, end.dayShift())), end.clock())
 }
 
 func shiftDay(d time.Weekday, n int) time.Weekday {
 	return time.Weekday(((int(d)+n)%7 + 7) % 7)
 }
 
-func hhmm(c civil.Clock) string { return fmt.Sprintf("%02d:%02d", c.Hour, c.Minute) }
-
 // awsSchedule is what RDS does with the setting: a weekly UTC window.
 func awsSchedule(day time.Weekday, set span) (*window.Schedule, error) {
-	utc, err := loadZone("UTC")
-	if err != nil {
-		return nil, err
-	}
 	return window.New(window.Spec{
 		Rule:     window.Rule{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: shiftDay(day, set.dayShift())}}},
 		Start:    set.clock(),
 		End:      civil.ClockOfSeconds((set.clock().Seconds() + set.b - set.a) % civil.SecondsPerDay),
-		Location: utc,
+		Location: time.UTC,
 		From:     epoch,
 	})
 }
@@ -161,15 +155,11 @@ func fromAWS(f Format, expr string) (window.Spec, []string, error) {
 	if l := time.Duration(length) * time.Second; l < least {
 		notes = append(notes, fmt.Sprintf("the window lasts %s: %s refuses windows shorter than %s", english.Length(l), name, english.Length(least)))
 	}
-	utc, err := loadZone("UTC")
-	if err != nil {
-		return window.Spec{}, nil, err
-	}
 	return window.Spec{
 		Rule:     window.Rule{Freq: window.Weekly, ByDay: []window.WeekdayN{{Weekday: d1}}},
 		Start:    c1,
 		End:      c2,
-		Location: utc,
+		Location: time.UTC,
 		From:     epoch,
 	}, notes, nil
 }

@@ -38,7 +38,11 @@ const azureLayout = "2006-01-02 15:04"
 // clocks change the window ends an hour early or late on the wall clock.
 func toAzure(s *window.Schedule, at time.Time, c *Config) error {
 	sp := s.Spec()
-	name, ok := tzdata.WindowsName(sp.Location.String())
+	zone, err := zoneName(sp.Location, "Azure")
+	if err != nil {
+		return err
+	}
+	name, ok := tzdata.WindowsName(zone)
 	if !ok {
 		return fmt.Errorf("convert: Azure: no Windows zone name for %s in CLDR's windowsZones table", sp.Location)
 	}
@@ -62,7 +66,7 @@ func toAzure(s *window.Schedule, at time.Time, c *Config) error {
 		return fmt.Errorf("convert: Azure cannot say a duration with seconds (%v)", nominal)
 	}
 	aw := azureWindow{
-		StartDateTime: first.Date.String() + " " + hhmm(sp.Start),
+		StartDateTime: first.Date.String() + " " + sp.Start.String(),
 		Duration:      fmt.Sprintf("%02d:%02d", int(nominal/time.Hour), int(nominal%time.Hour/time.Minute)),
 		TimeZone:      name,
 		RecurEvery:    recur,
@@ -75,7 +79,7 @@ func toAzure(s *window.Schedule, at time.Time, c *Config) error {
 		return err
 	}
 	c.Text = string(text)
-	if iana, _ := tzdata.WindowsZone(name); iana != sp.Location.String() {
+	if iana, _ := tzdata.WindowsZone(name); iana != zone {
 		if d, ok := zoneDiffers(s, iana, at); ok {
 			c.Losses = append(c.Losses, fmt.Sprintf("Azure names zones the Windows way: %q is %s in CLDR's table, whose window of %s differs from %s's",
 				name, iana, d, sp.Location))
@@ -98,7 +102,7 @@ func toAzure(s *window.Schedule, at time.Time, c *Config) error {
 // after at that s would place differently in the zone iana.
 func zoneDiffers(s *window.Schedule, iana string, at time.Time) (civil.Date, bool) {
 	sp := s.Spec()
-	loc, err := loadZone(iana)
+	loc, err := azureZone(iana)
 	if err != nil {
 		return civil.Date{}, false
 	}
@@ -198,7 +202,7 @@ func fromAzure(expr string) (window.Spec, []string, error) {
 	if !ok {
 		return bad("timeZone %q: not a Windows zone name in CLDR's windowsZones table", aw.TimeZone)
 	}
-	loc, err := loadZone(iana)
+	loc, err := azureZone(iana)
 	if err != nil {
 		return bad("timeZone %q: %v", aw.TimeZone, err)
 	}
@@ -321,4 +325,14 @@ func azureDuration(s string) (time.Duration, error) {
 		return 0, fmt.Errorf("want a duration over 00:00")
 	}
 	return d, nil
+}
+
+// azureZone loads the IANA zone CLDR maps a Windows name to; its
+// Etc/GMT+11 for "UTC-11" is read as the fixed zone UTC-11, the name
+// [tzdata.ParseZone] reads back.
+func azureZone(iana string) (*time.Location, error) {
+	if off, ok := etcOffset(iana); ok {
+		return tzdata.ParseZone(english.UTCOffset(off))
+	}
+	return tzdata.Load(iana)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -272,7 +273,7 @@ func boundLosses(s *window.Schedule, at time.Time, name string, first, last bool
 		}
 	}
 	if len(skipped) > 0 {
-		out = append(out, fmt.Sprintf("%s cannot skip a date: it runs on %s, which the schedule skips", name, joinAnd(skipped)))
+		out = append(out, fmt.Sprintf("%s cannot skip a date: it runs on %s, which the schedule skips", name, english.List(skipped...)))
 	}
 	var extra []string
 	for _, x := range sp.Extra {
@@ -281,7 +282,7 @@ func boundLosses(s *window.Schedule, at time.Time, name string, first, last bool
 		}
 	}
 	if len(extra) > 0 {
-		out = append(out, fmt.Sprintf("%s cannot hold a one-off window: add %s by hand", name, joinAnd(extra)))
+		out = append(out, fmt.Sprintf("%s cannot hold a one-off window: add %s by hand", name, english.List(extra...)))
 	}
 	return out
 }
@@ -325,27 +326,16 @@ func startKindLosses(s *window.Schedule, at time.Time, name, skipped, repeated s
 		switch {
 		case w.StartKind == tzdata.Skipped:
 			out = append(out, fmt.Sprintf("on %s the start, %s, is skipped in %s: the schedule opens at %s, and %s %s",
-				w.Date, hhmm(sp.Start), sp.Location, w.Start.Format("15:04 MST"), name, skipped))
+				w.Date, sp.Start, sp.Location, w.Start.Format("15:04 MST"), name, skipped))
 		case w.StartKind == tzdata.Repeated && repeated != "":
 			out = append(out, fmt.Sprintf("on %s the start, %s, happens twice in %s: the schedule opens once, at %s, and %s %s",
-				w.Date, hhmm(sp.Start), sp.Location, w.Start.Format("15:04 MST"), name, repeated))
+				w.Date, sp.Start, sp.Location, w.Start.Format("15:04 MST"), name, repeated))
 		case w.StartKind == tzdata.Repeated && sp.Disambiguation == tzdata.Later:
 			out = append(out, fmt.Sprintf("on %s the start, %s, happens twice in %s: the schedule opens at the second, %s, and %s runs at the first",
-				w.Date, hhmm(sp.Start), sp.Location, w.Start.Format("15:04 MST"), name))
+				w.Date, sp.Start, sp.Location, w.Start.Format("15:04 MST"), name))
 		}
 	}
 	return out
-}
-
-// joinAnd joins words as English lists them: "a", "a and b", "a, b and c".
-func joinAnd(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // weekdayCode is a weekday's three letters in lower case, as RDS, cron
@@ -383,10 +373,57 @@ func lengthOr(opt Options, name string, notes *[]string) time.Duration {
 	return time.Hour
 }
 
-// loadZone loads a zone name with tzdata, for settings that name one.
-func loadZone(name string) (*time.Location, error) {
-	if name == "UTC" {
-		return time.UTC, nil
+// loadZone reads the zone a target's setting names with
+// [tzdata.ParseZone], which refuses abbreviations and legacy names such
+// as MST or EST5EDT. The one exception is the targets' own dialect for a
+// fixed offset, "Etc/GMT+7", which ParseZone refuses because its sign is
+// inverted: it is read as the offset it means, UTC-7, with a note, so
+// that what [zoneName] writes reads back.
+func loadZone(name string, notes *[]string) (*time.Location, error) {
+	if off, ok := etcOffset(name); ok {
+		fixed := english.UTCOffset(off)
+		*notes = append(*notes, fmt.Sprintf("%s is %s (IANA's sign is inverted): read as the fixed offset %s", name, fixed, fixed))
+		return tzdata.ParseZone(fixed)
 	}
-	return tzdata.Load(name)
+	return tzdata.ParseZone(name)
+}
+
+// etcOffset reads "Etc/GMT+1" to "Etc/GMT+12" and "Etc/GMT-1" to
+// "Etc/GMT-14" as seconds east of UTC: Etc/GMT+7 is -7 hours.
+func etcOffset(name string) (secs int, ok bool) {
+	rest, found := strings.CutPrefix(name, "Etc/GMT")
+	if !found || len(rest) < 2 || len(rest) > 3 || (rest[0] != '+' && rest[0] != '-') || rest[1] == '0' {
+		return 0, false
+	}
+	h, err := strconv.Atoi(rest[1:])
+	if err != nil || (rest[0] == '+' && h > 12) || (rest[0] == '-' && h > 14) {
+		return 0, false
+	}
+	if rest[0] == '+' {
+		h = -h
+	}
+	return h * 3600, true
+}
+
+// zoneName names a schedule's zone as the targets that read IANA names
+// (systemd, cron's CRON_TZ and TZ, kured) need it. A fixed zone from
+// [tzdata.ParseZone] is named "UTC-7", which systemd refuses, POSIX TZ
+// reads with the sign inverted and Go's time.LoadLocation does not know;
+// a whole-hour offset is written as IANA's Etc/GMT+7 (the same offset, in
+// POSIX's inverted sign) and any other is an error, since no IANA name
+// holds it.
+func zoneName(loc *time.Location, target string) (string, error) {
+	name := loc.String()
+	if loc == time.UTC || name == "UTC" {
+		return "UTC", nil
+	}
+	if !strings.HasPrefix(name, "UTC+") && !strings.HasPrefix(name, "UTC-") {
+		return name, nil
+	}
+	// A fixed zone has one offset at every instant.
+	_, off := time.Unix(0, 0).In(loc).Zone()
+	if off%3600 != 0 {
+		return "", fmt.Errorf("convert: %s cannot name the fixed offset %s: it reads IANA zone names, and IANA names fixed offsets of whole hours only (Etc/GMT-5 is UTC+5); give the schedule the IANA zone whose clocks it follows instead", target, name)
+	}
+	return fmt.Sprintf("Etc/GMT%+d", -off/3600), nil
 }

@@ -143,9 +143,15 @@ func TestToErrors(t *testing.T) {
 		{"DTSTART;TZID=UTC:20260101T090000\nDURATION:PT1H\nRRULE:FREQ=MONTHLY;BYMONTHDAY=1;BYMONTH=1", convert.Kured, "kured cannot say this rule"},
 		{"5th Friday of every month 09:00 for 1h UTC", convert.Azure, "Azure cannot say the 5th weekday"},
 		{"every Saturday 22:00-02:00 UTC until 2025-06-01", convert.RDS, "no window in the 12 months"},
+		{"2nd last Friday of every month 02:00-03:00 UTC", convert.Systemd, "systemd cannot say the 2nd last weekday of a month"},
+		{"3rd last Friday of every month 02:00-03:00 UTC", convert.Azure, "Azure cannot say the 3rd last weekday"},
+		{"every Saturday 22:00-02:00 UTC+5:45", convert.Systemd, "systemd cannot name the fixed offset UTC+5:45"},
+		{"every Saturday 22:00-02:00 UTC+5:45", convert.Cron, "cron cannot name the fixed offset UTC+5:45"},
+		{"every Saturday 22:00-02:00 UTC-3:30", convert.Kured, "kured cannot name the fixed offset UTC-3:30"},
+		{"every Saturday 22:00-02:00 UTC+5:30", convert.Azure, "Azure cannot name the fixed offset UTC+5:30"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.f.String(), func(t *testing.T) {
+		t.Run(tt.f.String()+"/"+tt.spec, func(t *testing.T) {
 			_, err := convert.To(window.MustParse(tt.spec), tt.f, at)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("To(%q, %v) error = %v, want one containing %q", tt.spec, tt.f, err, tt.want)
@@ -202,6 +208,16 @@ var fromCases = []struct {
 	{convert.Kured, "--period=1h --reboot-days sat,sun --start-time 1am --end-time 5am", convert.Options{},
 		"every weekend 01:00-05:00 UTC", []string{"--period=1h is not about the window", "kured's default is UTC"}},
 	{convert.Human, "every Sunday 01:00-05:00 Europe/Berlin", convert.Options{}, "every Sunday 01:00-05:00 Europe/Berlin", nil},
+	{convert.Cron, "CRON_TZ=UTC-7\n0 22 * * 6 job", convert.Options{Length: 4 * time.Hour},
+		"every Saturday 22:00 for 4h UTC-7", nil},
+	{convert.Cron, "CRON_TZ=Etc/GMT+7\n0 22 * * 6 job", convert.Options{Length: 4 * time.Hour},
+		"every Saturday 22:00 for 4h UTC-7", []string{"Etc/GMT+7 is UTC-7 (IANA's sign is inverted): read as the fixed offset UTC-7"}},
+	{convert.Systemd, "Sat 22:00 Etc/GMT-5", convert.Options{Length: time.Hour},
+		"every Saturday 22:00 for 1h UTC+5", []string{"Etc/GMT-5 is UTC+5"}},
+	{convert.Kured, "--reboot-days=sat --start-time=22:00 --end-time=23:00 --time-zone=Etc/GMT-14", convert.Options{},
+		"every Saturday 22:00-23:00 UTC+14", []string{"Etc/GMT-14 is UTC+14"}},
+	{convert.Azure, `{"startDateTime":"2026-01-03 01:00","duration":"02:00","timeZone":"UTC-11","recurEvery":"Week Saturday"}`, convert.Options{},
+		"every Saturday 01:00 for 2h UTC-11 from 2026-01-03", nil},
 }
 
 func mustLoad(name string) *time.Location {
@@ -264,6 +280,11 @@ func TestFromErrors(t *testing.T) {
 		{convert.Cron, "0 22 * 1 * job", `month "1"`},
 		{convert.Cron, "0 22 * *", "want five fields"},
 		{convert.Cron, "CRON_TZ=Mars/Olympus\n0 22 * * 6 job", "CRON_TZ=Mars/Olympus"},
+		{convert.Cron, "CRON_TZ=MST\n0 22 * * 6 job", `CRON_TZ=MST: tzdata: "MST" is a legacy IANA name`},
+		{convert.Cron, "TZ=CEST 0 22 * * 6 job", `"CEST" is a time zone abbreviation`},
+		{convert.Systemd, "Sat 22:00 EST5EDT", `"EST5EDT" is a legacy IANA name`},
+		{convert.Kured, "--time-zone=MST", `--time-zone: tzdata: "MST" is a legacy IANA name`},
+		{convert.Kured, "--time-zone=Etc/GMT+13", `unknown zone "Etc/GMT+13"`},
 		{convert.RDS, "sun:05:00", "want ddd:hh24:mi-ddd:hh24:mi"},
 		{convert.RDS, "sux:05:00-sun:08:00", `start "sux:05:00"`},
 		{convert.RDS, "sun:05:00-sun:24:00", `end "sun:24:00"`},
@@ -314,6 +335,10 @@ func TestRoundTrip(t *testing.T) {
 		{convert.ElastiCache, "every Saturday 23:00-01:00 UTC", convert.Options{}},
 		{convert.Kured, "every Saturday 01:00-05:00 America/Denver", convert.Options{}},
 		{convert.Kured, "every day 09:00-17:00 Asia/Kolkata", convert.Options{}},
+		{convert.Systemd, "last Saturday of every month 22:00 for 4h UTC-7", convert.Options{Length: 4 * time.Hour}},
+		{convert.Cron, "2nd Tuesday of every month 09:00 for 3h UTC+5", convert.Options{Length: 3 * time.Hour}},
+		{convert.Kured, "every Saturday 01:00-05:00 UTC+14", convert.Options{}},
+		{convert.Azure, "every Monday, Thursday 23:00 for 2h UTC-11", convert.Options{}},
 		// Azure and GKE settings carry their first date, the first window
 		// after at, so their windows are compared from there.
 		{convert.Azure, "last Saturday of every month 22:00 for 4h America/Denver", convert.Options{}},

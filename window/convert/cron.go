@@ -29,7 +29,10 @@ func toCron(s *window.Schedule, at time.Time, c *Config) error {
 		return err
 	}
 	r := sp.Rule
-	zone := sp.Location.String()
+	zone, err := zoneName(sp.Location, "cron")
+	if err != nil {
+		return err
+	}
 	date := "TZ=" + zone + " date"
 	dom, dow, guard := "*", "*", ""
 	var lost string
@@ -76,12 +79,7 @@ func toCron(s *window.Schedule, at time.Time, c *Config) error {
 }
 
 // isoWeekday is date +%u's number: Monday 1 to Sunday 7.
-func isoWeekday(d time.Weekday) int {
-	if d == time.Sunday {
-		return 7
-	}
-	return int(d)
-}
+func isoWeekday(d time.Weekday) int { return (int(d)+6)%7 + 1 }
 
 // cronDays writes weekdays as cron's numbers, Sunday 0: "1,4".
 func cronDays(days []window.WeekdayN) string {
@@ -127,7 +125,7 @@ func fromCron(expr string, opt Options) (window.Spec, []string, error) {
 				break
 			}
 			zone, after, _ := strings.Cut(rest, " ")
-			z, err := loadZone(strings.Trim(zone, `"'`))
+			z, err := loadZone(strings.Trim(zone, `"'`), &notes)
 			if err != nil {
 				return bad("%s=%s: %v", name, zone, err)
 			}

@@ -32,6 +32,17 @@
 // on each side is listed as drift ([Config.Drift]), and the alternative,
 // one setting per season with the dates to change it, is a loss line.
 //
+// # Zones
+//
+// systemd, cron (CRON_TZ= and the TZ= of its date tests), kured and Azure
+// name zones the IANA way. A schedule in a fixed zone from
+// [tzdata.ParseZone], named "UTC-7", is written as IANA's Etc/GMT+7, the
+// same offset with POSIX's inverted sign; an offset of part of an hour,
+// such as UTC+5:45, has no IANA name, and [To] refuses it rather than
+// write a setting the target misreads. [From] reads zone names with
+// [tzdata.ParseZone], so an abbreviation or legacy name (CRON_TZ=MST) is
+// an error, and reads Etc/GMT+7 as UTC-7, with a note.
+//
 // # Reading settings back
 //
 // [From] reads a target's own syntax into a schedule, with a [Reading.Notes]

@@ -52,15 +52,11 @@ func toGKE(s *window.Schedule, at time.Time, c *Config) error {
 	if err != nil {
 		return err
 	}
-	utc, err := loadZone("UTC")
-	if err != nil {
-		return err
-	}
 	target, err := window.New(window.Spec{
 		Rule:     rule,
 		Start:    set.clock(),
 		Length:   set.length(),
-		Location: utc,
+		Location: time.UTC,
 		From:     civil.DateOf(ws[0].Start.UTC()),
 	})
 	if err != nil {
@@ -85,7 +81,7 @@ func toGKE(s *window.Schedule, at time.Time, c *Config) error {
 		parts := make([]string, len(ss))
 		for i, se := range ss {
 			set := se.set.minutes()
-			parts[i] = fmt.Sprintf("%s-%s UTC %s", hhmm(set.clock()), hhmm(span{set.b, set.b}.clock()), se.dates())
+			parts[i] = fmt.Sprintf("%s-%s UTC %s", set.clock(), span{set.b, set.b}.clock(), se.dates())
 		}
 		c.Losses = append(c.Losses, "the alternative is to change the setting by hand at each clock change: "+strings.Join(parts, ", "))
 	}
@@ -254,11 +250,7 @@ func fromGKE(expr string) (window.Spec, []string, error) {
 	if err != nil {
 		return bad("recurrence %q: %v", rw.Recurrence, err)
 	}
-	utc, err := loadZone("UTC")
-	if err != nil {
-		return window.Spec{}, nil, err
-	}
-	sp := window.Spec{Rule: rule, Start: civil.ClockOf(start), Location: utc, From: civil.DateOf(start)}
+	sp := window.Spec{Rule: rule, Start: civil.ClockOf(start), Location: time.UTC, From: civil.DateOf(start)}
 	if l := end.Sub(start); l <= 24*time.Hour {
 		sp.End = civil.ClockOf(end)
 	} else {

@@ -39,7 +39,7 @@ func toKured(s *window.Schedule, at time.Time, c *Config) error {
 	}
 	if r.Freq == window.Monthly {
 		c.Losses = append(c.Losses, fmt.Sprintf("kured cannot say monthly: it may reboot on every %s, not only on the %s of the month",
-			joinAnd(weekdayNames(r.ByDay)), ordinalDays(r.ByDay)))
+			english.List(weekdayNames(r.ByDay)...), ordinalDays(r.ByDay)))
 	}
 	span := int64(sp.Length / time.Second)
 	if sp.Length == 0 {
@@ -52,14 +52,18 @@ func toKured(s *window.Schedule, at time.Time, c *Config) error {
 	if sp.Start.Seconds()+span >= civil.SecondsPerDay {
 		lost := time.Duration(sp.Start.Seconds()+span-lastMinute.Seconds()) * time.Second
 		c.Losses = append(c.Losses, fmt.Sprintf("kured reads its start and end on the same day, so %s-%s would never open: the flags stop at 23:59, %s before the policy's end",
-			hhmm(sp.Start), hhmm(end), english.Length(lost)))
+			sp.Start, end, english.Length(lost)))
 		end = lastMinute
 	}
 	if sp.Length > 0 {
-		c.Losses = append(c.Losses, fmt.Sprintf("kured ends on the wall clock: on a night the clocks change, its window ends at %s while the policy's lasts exactly %s", hhmm(end), english.Length(sp.Length)))
+		c.Losses = append(c.Losses, fmt.Sprintf("kured ends on the wall clock: on a night the clocks change, its window ends at %s while the policy's lasts exactly %s", end, english.Length(sp.Length)))
+	}
+	zone, err := zoneName(sp.Location, "kured")
+	if err != nil {
+		return err
 	}
 	c.Text = fmt.Sprintf("--reboot-days=%s --start-time=%s --end-time=%s --time-zone=%s",
-		strings.Join(days, ","), clockText(sp.Start), clockText(end), sp.Location)
+		strings.Join(days, ","), sp.Start, end, zone)
 	c.Losses = append(c.Losses, boundLosses(s, at, "kured", false, false)...)
 	return nil
 }
@@ -76,15 +80,9 @@ func weekdayNames(ds []window.WeekdayN) []string {
 func ordinalDays(ds []window.WeekdayN) string {
 	var out []string
 	for _, d := range ds {
-		w := "last"
-		if d.N > 0 {
-			w = english.Ordinal(d.N)
-		} else if d.N < -1 {
-			w = english.Ordinal(-d.N) + " last"
-		}
-		out = append(out, w+" "+d.Weekday.String())
+		out = append(out, ordinalWord(d.N)+" "+d.Weekday.String())
 	}
-	return joinAnd(out)
+	return english.List(out...)
 }
 
 // fromKured reads kured's flags: --reboot-days (every day when absent),
@@ -153,13 +151,13 @@ func fromKured(expr string) (window.Spec, []string, error) {
 		zone = "UTC"
 		notes = append(notes, "no --time-zone: kured's default is UTC")
 	}
-	loc, err := loadZone(zone)
+	loc, err := loadZone(zone, &notes)
 	if err != nil {
 		return bad("--time-zone: %v", err)
 	}
 	if _, set := values["end-time"]; set && end.Seconds() <= start.Seconds() {
 		notes = append(notes, fmt.Sprintf("kured reads its start and end on the same day, so with an end at or before the start (%s-%s) it never reboots; read as the window it was meant to be, ending the next day",
-			hhmm(start), hhmm(end)))
+			start, end))
 	}
 	return window.Spec{Rule: rule, Start: start, End: end, Location: loc, From: epoch}, notes, nil
 }

@@ -36,6 +36,10 @@ var readBackSpecs = []string{
 	"every day 02:30-04:00 America/Denver",
 	"every day 01:30-03:00 America/Denver",
 	"every day 02:30-04:00 Europe/Berlin",
+	// Fixed zones from tzdata.ParseZone, written as IANA's Etc/GMT+7.
+	"every Saturday 22:00-02:00 UTC-7",
+	"last Saturday of every month 22:00-02:00 UTC+5",
+	"2nd Tuesday of every month 23:00 for 3h UTC+14",
 }
 
 // expectedStarts is what a target that holds only a start does with s over
@@ -165,6 +169,38 @@ func TestRobfigCron(t *testing.T) {
 	}
 	if guarded == 0 {
 		t.Error("no crontab line has a test: the OR of day of month and day of week is not checked")
+	}
+}
+
+// TestKuredZone loads every --time-zone value To writes for kured as kured
+// does (pkg/timewindow calls time.LoadLocation) and checks that the zone
+// keeps the schedule's offsets over two years.
+func TestKuredZone(t *testing.T) {
+	if _, err := time.LoadLocation("America/Denver"); err != nil {
+		t.Skipf("the system's zone files are missing: %v", err)
+	}
+	for _, spec := range append(readBackSpecs, "every day 09:00-17:00 UTC") {
+		t.Run(spec, func(t *testing.T) {
+			s := window.MustParse(spec)
+			c, err := convert.To(s, convert.Kured, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, zone, ok := strings.Cut(c.Text, "--time-zone=")
+			if !ok {
+				t.Fatalf("%q has no --time-zone", c.Text)
+			}
+			loc, err := time.LoadLocation(zone)
+			if err != nil {
+				t.Fatalf("time.LoadLocation(%q): %v", zone, err)
+			}
+			for u := at; u.Before(at.AddDate(2, 0, 0)); u = u.Add(24 * time.Hour) {
+				_, want := u.In(s.Spec().Location).Zone()
+				if _, got := u.In(loc).Zone(); got != want {
+					t.Fatalf("at %s %s has offset %d, the schedule's zone %d", u, zone, got, want)
+				}
+			}
+		})
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
 )
@@ -22,7 +23,11 @@ func toSystemd(s *window.Schedule, at time.Time, c *Config) error {
 	if err != nil {
 		return err
 	}
-	expr := date + " " + clockText(sp.Start) + " " + sp.Location.String()
+	zone, err := zoneName(sp.Location, "systemd")
+	if err != nil {
+		return err
+	}
+	expr := date + " " + sp.Start.String() + " " + zone
 	if days != "" {
 		expr = days + " " + expr
 	}
@@ -31,14 +36,6 @@ func toSystemd(s *window.Schedule, at time.Time, c *Config) error {
 	c.Losses = append(c.Losses, startKindLosses(s, at, "systemd", "does not run that day", "")...)
 	c.Losses = append(c.Losses, boundLosses(s, at, "systemd", false, false)...)
 	return nil
-}
-
-// clockText writes hh:mm, or hh:mm:ss when the clock has seconds.
-func clockText(c civil.Clock) string {
-	if c.Second != 0 {
-		return c.String()
-	}
-	return hhmm(c)
 }
 
 // calendarDays returns a schedule's dates as systemd's weekday list and
@@ -110,14 +107,15 @@ func calendarDays(sp window.Spec, name string) (days, date string, err error) {
 	return cannot("this rule")
 }
 
+// ordinalWord names the Nth weekday of a month: "2nd", "last", "3rd last".
 func ordinalWord(n int) string {
-	if n < 0 {
-		if n == -1 {
-			return "last"
-		}
-		return strconv.Itoa(-n) + "th last"
+	switch {
+	case n == -1:
+		return "last"
+	case n < 0:
+		return english.Ordinal(-n) + " last"
 	}
-	return strconv.Itoa(n) + "th"
+	return english.Ordinal(n)
 }
 
 // fromSystemd reads an OnCalendar expression: [WEEKDAYS] [DATE] TIME [ZONE],
@@ -173,7 +171,7 @@ func fromSystemd(expr string, opt Options) (window.Spec, []string, error) {
 		notes = append(notes, "no time given: systemd reads midnight, 00:00")
 	}
 	if i < len(fields) {
-		z, err := loadZone(fields[i])
+		z, err := loadZone(fields[i], &notes)
 		if err != nil {
 			return bad("zone %q: %v", fields[i], err)
 		}

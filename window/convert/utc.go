@@ -36,26 +36,16 @@ func intersect(ss []span) span {
 
 // minutes rounds a span inward to whole minutes, which is all UTC targets
 // hold.
+// A day is a whole number of minutes, so a clock's seconds are the
+// seconds past the minute of any count of seconds.
 func (s span) minutes() span {
-	return span{ceilDiv(s.a, 60) * 60, floorDiv(s.b, 60) * 60}
+	return span{s.a + (60-int64(civil.ClockOfSeconds(s.a).Second))%60, s.b - int64(civil.ClockOfSeconds(s.b).Second)}
 }
-
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q
-}
-
-func ceilDiv(a, b int64) int64 { return -floorDiv(-a, b) }
 
 // dayShift and clock split a span's start into whole days after the local
 // date and a UTC clock.
-func (s span) dayShift() int { return int(floorDiv(s.a, civil.SecondsPerDay)) }
-func (s span) clock() civil.Clock {
-	return civil.ClockOfSeconds(s.a - floorDiv(s.a, civil.SecondsPerDay)*civil.SecondsPerDay)
-}
+func (s span) dayShift() int      { return int(civil.DateTimeOfWall(s.a).Date.Days()) }
+func (s span) clock() civil.Clock { return civil.ClockOfSeconds(s.a) }
 
 // A season is a run of consecutive windows that one UTC setting serves:
 // its setting and the dates of its first and last windows.
@@ -176,7 +166,7 @@ func utcLosses(policy, target *window.Schedule, at time.Time, name string, c *Co
 			dates[i] = d.String()
 		}
 		c.Losses = append(c.Losses, fmt.Sprintf("%d of the policy's %s in the next 12 months %s no %s window: %s",
-			len(missing), english.Plural(len(pws), "window"), hasHave(len(missing)), name, listSome(dates)))
+			len(missing), english.Plural(len(pws), "window"), english.Verb(len(missing), "has", "have"), name, listSome(dates)))
 	}
 	var outside []string
 	for _, m := range Compare(policy, target, at, at.AddDate(0, horizon, 0)) {
@@ -186,28 +176,15 @@ func utcLosses(policy, target *window.Schedule, at time.Time, name string, c *Co
 	}
 	if len(outside) > 0 {
 		c.Losses = append(c.Losses, fmt.Sprintf("%d of %s's %s in the next 12 months %s outside every policy window, on %s (UTC dates)",
-			len(outside), name, english.Plural(len(tws), "window"), fallFalls(len(outside)), listSome(outside)))
+			len(outside), name, english.Plural(len(tws), "window"), english.Verb(len(outside), "falls", "fall"), listSome(outside)))
 	}
 }
 
-func hasHave(n int) string {
-	if n == 1 {
-		return "has"
-	}
-	return "have"
-}
-
-func fallFalls(n int) string {
-	if n == 1 {
-		return "falls"
-	}
-	return "fall"
-}
-
-// listSome lists up to four items and says how many more there are.
+// listSome lists up to four items, or the first three and the last:
+// "a, b, c ... z".
 func listSome(items []string) string {
 	if len(items) <= 4 {
-		return joinAnd(items)
+		return english.List(items...)
 	}
 	return fmt.Sprintf("%s, %s, %s ... %s", items[0], items[1], items[2], items[len(items)-1])
 }
