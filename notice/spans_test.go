@@ -128,6 +128,17 @@ func TestSendInstant(t *testing.T) {
 		_, err := notice.FromDecision(d, "Prostar", sent, v)
 		return err
 	}
+	// A hot fix a policy placed in a window: its work ends with the
+	// window, long before its deadline.
+	hotInWindow := func(sent time.Time, v notice.Variant) error {
+		d := classify.Decision{
+			Class: classify.HotFix, NoticeRequired: true, Deadline: w.Start.Add(24 * time.Hour), Decided: w.Start.Add(-time.Hour),
+			Change: classify.Change{Threat: true, Downtime: time.Hour},
+			Slots:  []classify.Slot{{Location: den, Schedule: s, Window: w, Start: w.Start, InWindow: true}},
+		}
+		_, err := notice.FromDecision(d, "Prostar", sent, v)
+		return err
+	}
 	win := func(sent time.Time, v notice.Variant) error {
 		_, err := notice.ForWindow(s, w, notice.Audience{}, "Prostar", sent, v)
 		return err
@@ -151,6 +162,8 @@ func TestSendInstant(t *testing.T) {
 		{"hot fix announced while it runs", hot, w.Start.Add(time.Hour), notice.Announcement, ""},
 		{"hot fix reminder after its deadline", hot, w.Start.Add(5 * time.Hour), notice.Reminder, "at or after the work ends"},
 		{"hot fix completed while it runs", hot, w.Start.Add(time.Hour), notice.Completed, "before the work ends"},
+		{"hot fix in a window announced while the window is open", hotInWindow, w.Start.Add(time.Hour), notice.Announcement, ""},
+		{"hot fix in a window announced after the window, before the deadline", hotInWindow, w.End.Add(time.Hour), notice.Announcement, "at or after the work ends"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
