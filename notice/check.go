@@ -151,8 +151,16 @@ func (c *checker) run() {
 	add(sameClaim, 's')
 	// Times after the schedule's own recurrence words, or any other
 	// cadence, are times of every window, not of the latest date's.
-	if d := c.s.Describe(); d != "" {
-		add(regexp.MustCompile(`(?i)`+regexp.QuoteMeta(d)), 'm')
+	if d := asciiLower(c.s.Describe()); d != "" {
+		lower := asciiLower(c.text) // byte for byte, so offsets stay the text's
+		for i := 0; ; {
+			j := strings.Index(lower[i:], d)
+			if j < 0 {
+				break
+			}
+			cs = append(cs, claim{pos: i + j, end: i + j + len(d), kind: 'm'})
+			i += j + len(d)
+		}
 	}
 	add(cadence, 'm')
 	for i := 0; ; {
@@ -189,6 +197,18 @@ func (c *checker) run() {
 			c.recurrenceSeen = true
 		}
 	}
+}
+
+// asciiLower returns s with A-Z lowered and every other byte kept, so
+// that an offset into the result is one into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // sub returns submatch i of m, or "".
@@ -274,7 +294,7 @@ func (c *checker) date(m []int) {
 		best := -1
 		for _, y := range []int{sd.Year - 1, sd.Year, sd.Year + 1} {
 			cand := civil.Date{Year: y, Month: month, Day: day}
-			if dist := abs(cand.DaysSince(sd)); best < 0 || dist < best {
+			if dist := max(cand.DaysSince(sd), sd.DaysSince(cand)); best < 0 || dist < best {
 				d, best = cand, dist
 			}
 		}
@@ -307,7 +327,7 @@ func (c *checker) date(m []int) {
 		for _, w := range c.near(d, 35) {
 			for _, l := range []*time.Location{c.loc, c.platform} {
 				wd2 := civil.DateOf(w.Start.In(l))
-				dist := abs(wd2.DaysSince(d))
+				dist := max(wd2.DaysSince(d), d.DaysSince(wd2))
 				if hasWD && wd2.Weekday() == wd && dist <= 6 {
 					dist = -1 // the weekday was right
 				}
@@ -354,7 +374,6 @@ func dayStart(d civil.Date) time.Time { return time.Date(d.Year, d.Month, d.Day,
 func (c *checker) relative(pos int, words, rel string, wd time.Weekday, d civil.Date, loc *time.Location) {
 	sd := c.sentDate(loc)
 	days := d.DaysSince(sd)
-	iso := func(x time.Weekday) int { return (int(x)+6)%7 + 1 }
 	var ok bool
 	switch rel {
 	case "today", "tonight":
@@ -362,7 +381,7 @@ func (c *checker) relative(pos int, words, rel string, wd time.Weekday, d civil.
 	case "tomorrow":
 		ok = days == 1
 	case "this":
-		ok = days >= 1 && days <= 6 && iso(d.Weekday()) > iso(sd.Weekday()) && wd == d.Weekday()
+		ok = days >= 1 && days <= 6 && isoWeekday(d.Weekday()) > isoWeekday(sd.Weekday()) && wd == d.Weekday()
 	}
 	if ok {
 		return

@@ -321,7 +321,7 @@ func build(in input) (Notice, error) {
 	if platform.String() != loc.String() {
 		ps, pe := w.Start, in.end.In(platform)
 		n.Platform = rangeWords(ps, pe)
-		if dayNumber(ps) != dayNumber(n.Start) {
+		if civil.DateOf(ps) != civil.DateOf(n.Start) {
 			n.Platform = ps.Weekday().String() + " " + n.Platform
 		}
 		if !namesZone(ps, platform) || !namesZone(pe, platform) {

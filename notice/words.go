@@ -9,6 +9,7 @@ import (
 
 	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // This file holds the wording rules: US English in AP style, as the
@@ -93,7 +94,7 @@ func rangeWords(start, end time.Time) string {
 // would place a day earlier, so it reads " at the start of Monday".
 func endDay(start, end time.Time) string {
 	end = end.In(start.Location())
-	days := dayNumber(end) - dayNumber(start)
+	days := civil.DateOf(end).DaysSince(civil.DateOf(start))
 	name := end.Weekday().String()
 	if days >= 7 {
 		name = fullDate(end, start)
@@ -122,7 +123,7 @@ const evening = 18
 // Saturday" but the full date.
 func relative(t, sent time.Time) string {
 	sent = sent.In(t.Location())
-	days := dayNumber(t) - dayNumber(sent)
+	days := civil.DateOf(t).DaysSince(civil.DateOf(sent))
 	switch {
 	case days == 0 && t.Hour() >= evening:
 		return "tonight"
@@ -130,26 +131,15 @@ func relative(t, sent time.Time) string {
 		return "today"
 	case days == 1:
 		return "tomorrow"
-	case days > 1 && days <= 6 && isoWeekday(t) > isoWeekday(sent):
+	case days > 1 && days <= 6 && isoWeekday(t.Weekday()) > isoWeekday(sent.Weekday()):
 		return "this " + t.Weekday().String()
 	}
 	return ""
 }
 
-// isoWeekday numbers Monday 1 through Sunday 7.
-func isoWeekday(t time.Time) int {
-	if wd := t.Weekday(); wd != time.Sunday {
-		return int(wd)
-	}
-	return 7
-}
-
-// dayNumber is the count of civil days of t's wall-clock date since a fixed
-// epoch, so that two dates subtract across month and year ends.
-func dayNumber(t time.Time) int {
-	y, m, d := t.Date()
-	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
-}
+// isoWeekday numbers Monday 1 through Sunday 7: a week, as the
+// platform's clients count it, begins on Monday.
+func isoWeekday(d time.Weekday) int { return (int(d)+6)%7 + 1 }
 
 // fullDate returns t's date as "Saturday, January 25th", with the year
 // added when it differs from sent's ("Saturday, January 2nd, 2027"). Both
