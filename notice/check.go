@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -58,15 +59,21 @@ const maxCheck = 64 << 10
 //     window of the date before it in the same paragraph, on the clock its
 //     zone abbreviation names (the audience's or the schedule's; without
 //     one, either), and the abbreviation is the one that zone uses at that
-//     instant: "MDT" is false on January 25th, 2020 in Denver;
+//     instant: "MDT" is false on January 25th, 2020 in Denver. "UTC" and
+//     "UTC-7" name fixed offsets: such a claim, and a date in a text that
+//     names one, is read on that offset, true or false whatever the
+//     schedule's zone;
 //   - a stated length ("lasts 5 hours", "a 4-hour window") agrees with the
 //     window's actual length, so "4 hours" is false on a night the clocks
 //     go back;
 //   - the recurrence ("the last Saturday of each month", "every Sunday")
 //     agrees with the schedule's, a range after it agrees with the
 //     schedule's own times or the audience's time of some window in the
-//     next 12 months, and "the same time" is true for the audience on
-//     every window of the next 12 months.
+//     next 12 months, an abbreviation in that range names the clock of
+//     every window of the next 12 months ("MDT" with a monthly recurrence
+//     is false in January, when the windows are MST; the correction is
+//     the generic "Mountain time"), and "the same time" is true for the
+//     audience on every window of the next 12 months.
 //
 // A notice this package writes for s, a and sent gives no findings. Check
 // fails only when s is nil, sent is zero or text is longer than 64 KiB.
@@ -86,6 +93,12 @@ func Check(text string, s *window.Schedule, a Audience, sent time.Time) ([]Findi
 	c := &checker{s: s, spec: sp, platform: sp.Location, loc: a.Location, sent: sent, text: text}
 	if c.loc == nil {
 		c.loc = c.platform
+	}
+	c.clocks = []*time.Location{c.loc, c.platform}
+	for _, m := range utcZone.FindAllString(text, -1) {
+		if z, ok := fixedZone(m); ok && !slices.ContainsFunc(c.clocks, func(l *time.Location) bool { return l.String() == z.String() }) {
+			c.clocks = append(c.clocks, z)
+		}
 	}
 	c.run()
 	slices.SortStableFunc(c.out, func(x, y Finding) int { return x.Pos - y.Pos })
@@ -108,6 +121,7 @@ var (
 		`(?:\s+` + zoneRE + `)?(?:,?\s+(?i:at the start of\s+)?(` + weekdayRE + `)\b)?(?:\s+` + zoneRE + `)?`)
 	lengthClaim = regexp.MustCompile(`\b(?i:(?:lasts?|lasting|for|of)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:\s+(?:and\s+)?(\d+)\s+minutes?)?|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-hour)\b`)
 	recurClaim  = regexp.MustCompile(`\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayRE + `)s?\s+of\s+(?:each|every|the)\s+month|every\s+(` + weekdayRE + `))\b`)
+	utcZone     = regexp.MustCompile(`\bUTC(?:[+-]\d{1,2}(?::\d{2})?)?\b`)
 	sameClaim   = regexp.MustCompile(`\b(?i:the\s+same\s+time)\b`)
 	cadence     = regexp.MustCompile(`\b(?i:every|each)\s+(?i:day|week|month|other|weekday)\b`)
 )
@@ -117,6 +131,7 @@ type checker struct {
 	s              *window.Schedule
 	spec           window.Spec
 	platform, loc  *time.Location
+	clocks         []*time.Location // the audience's, the platform's, and each UTC offset the text names
 	sent           time.Time
 	text           string
 	out            []Finding
@@ -256,7 +271,7 @@ func (c *checker) near(d civil.Date, days int) []window.Window {
 func (c *checker) onDate(d civil.Date) (window.Window, *time.Location, bool) {
 	ws := c.near(d, 2)
 	for _, end := range []bool{false, true} {
-		for _, loc := range []*time.Location{c.loc, c.platform} {
+		for _, loc := range c.clocks {
 			for _, w := range ws {
 				at := w.Start
 				if end {
@@ -325,7 +340,7 @@ func (c *checker) date(m []int) {
 		var best *window.Window
 		bestLoc, bestDist := c.loc, 0
 		for _, w := range c.near(d, 35) {
-			for _, l := range []*time.Location{c.loc, c.platform} {
+			for _, l := range c.clocks {
 				wd2 := civil.DateOf(w.Start.In(l))
 				dist := max(wd2.DaysSince(d), d.DaysSince(wd2))
 				if hasWD && wd2.Weekday() == wd && dist <= 6 {
@@ -402,7 +417,7 @@ func (c *checker) this(m []int) {
 		return
 	}
 	words := c.text[m[0]:m[1]]
-	for _, loc := range []*time.Location{c.loc, c.platform} {
+	for _, loc := range c.clocks {
 		sd := c.sentDate(loc)
 		for k := 1; k <= 6; k++ {
 			d := sd.AddDays(k)
@@ -452,6 +467,35 @@ func (c *checker) clockOf(m []int, i int) (civil.Clock, bool) {
 		hh += 12
 	}
 	return civil.Clock{Hour: hh, Minute: mm}, true
+}
+
+// fixedZone returns the zone a "UTC" or "UTC+5:30" of a notice names:
+// a claim in it is read on that fixed offset, whatever the schedule's
+// zone, since a UTC time is true or false independently of any clocks.
+func fixedZone(abbr string) (*time.Location, bool) {
+	if abbr == "UTC" {
+		return time.UTC, true
+	}
+	rest, ok := strings.CutPrefix(abbr, "UTC")
+	if !ok || len(rest) < 2 || (rest[0] != '+' && rest[0] != '-') {
+		return nil, false
+	}
+	hs, ms, hasMin := strings.Cut(rest[1:], ":")
+	h, err := strconv.Atoi(hs)
+	if err != nil || h > 14 {
+		return nil, false
+	}
+	m := 0
+	if hasMin {
+		if m, err = strconv.Atoi(ms); err != nil || m > 59 {
+			return nil, false
+		}
+	}
+	off := h*3600 + m*60
+	if rest[0] == '-' {
+		off = -off
+	}
+	return time.FixedZone(abbr, off), true
 }
 
 // knows reports whether abbr is a name loc's clocks have within a year
@@ -507,7 +551,7 @@ func (c *checker) rangeClaim(m []int) {
 	}
 	endWD, hasEndWD := parseWeekday(c.sub(m, 15))
 	if c.recurrenceSeen {
-		c.recurrenceRange(pos, claimWords, sc, ec)
+		c.recurrenceRange(pos, claimWords, sc, ec, sz, ez)
 		return
 	}
 	if !c.curSet {
@@ -526,6 +570,10 @@ func (c *checker) rangeClaim(m []int) {
 	}
 	locs := []*time.Location{c.loc, c.platform}
 	var loc *time.Location
+	fixed := false
+	if z, ok := fixedZone(abbr); ok {
+		loc, fixed = z, true // "5 a.m. to 9 a.m. UTC": read on UTC, true on every date
+	}
 	for _, l := range locs {
 		if abbr != "" && (zoneName(w.Start.In(l)) == abbr || zoneName(w.End.In(l)) == abbr) {
 			loc = l
@@ -555,6 +603,7 @@ func (c *checker) rangeClaim(m []int) {
 	}
 	zs, ze := zoneName(start), zoneName(end)
 	switch {
+	case fixed:
 	case abbr != "" && !knows(loc, w.Start, abbr):
 		why = append(why, fmt.Sprintf("%s is not a name of %s's clocks, which read %s then", abbr, loc, ze))
 	case sz != "" && sz != zs:
@@ -610,9 +659,45 @@ func (c *checker) abbrReason(t time.Time, loc *time.Location, said string) strin
 }
 
 // recurrenceRange checks the times said with a recurrence: the schedule's
-// own, or the audience's time of some window in the next 12 months.
-func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock) {
+// own, or the audience's time of some window in the next 12 months; in a
+// UTC offset the text names, the time of some window on that offset.
+//
+// Each abbreviation said (sz of the start, ez of the end, or of both when
+// it is the only one) must name the clock at that end of every window of
+// the next 12 months, on the audience's clock or the schedule's: "MDT"
+// with a monthly recurrence is false in a January notice even though the
+// summer's windows are MDT, since the sentence speaks of every window. An
+// abbreviation that holds for only some of them is reported with the
+// zone's generic name ("Mountain time"), which holds for all.
+func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock, sz, ez string) {
 	sp := c.spec
+	ws := slices.Collect(c.s.Windows(c.sent, c.sent.AddDate(0, horizonMonths, 0)))
+	if z, ok := fixedZone(cmp.Or(ez, sz)); ok {
+		for _, w := range ws {
+			if civil.ClockOf(w.Start.In(z)) == sc && civil.ClockOf(w.End.In(z)) == ec {
+				return
+			}
+		}
+		if len(ws) == 0 {
+			return
+		}
+		start := ws[0].Start.In(z)
+		c.add(pos, words, nominalWords(sp)+" "+zoneClock(c.platform),
+			fmt.Sprintf("The schedule's windows run %s %s, and no window of the next 12 months is at %s to %s %s; the next runs %s.",
+				nominalWords(sp), zoneClock(c.platform), clockWords(sc), clockWords(ec), z, rangeWords(start, ws[0].End)))
+		return
+	}
+	for _, said := range []struct {
+		abbr string
+		end  bool
+	}{{sz, false}, {ez, sz == ""}} {
+		if said.abbr == "" || len(ws) == 0 {
+			continue
+		}
+		if c.seasonal(pos, words, sc, ec, said.abbr, said.end, ws) {
+			return
+		}
+	}
 	end := sp.End
 	if sp.Length > 0 {
 		end = civil.ClockOfSeconds((sp.Start.Seconds() + int64(sp.Length/time.Second)) % civil.SecondsPerDay)
@@ -620,7 +705,7 @@ func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock) {
 	if sc == sp.Start && ec == end {
 		return
 	}
-	for w := range c.s.Windows(c.sent, c.sent.AddDate(0, horizonMonths, 0)) {
+	for _, w := range ws {
 		if civil.ClockOf(w.Start.In(c.loc)) == sc && civil.ClockOf(w.End.In(c.loc)) == ec {
 			return
 		}
@@ -628,6 +713,50 @@ func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock) {
 	c.add(pos, words, nominalWords(sp)+" "+zoneClock(c.platform),
 		fmt.Sprintf("The schedule's windows run %s %s, and no window of the next 12 months is at %s to %s on the reader's clock.",
 			nominalWords(sp), zoneClock(c.platform), clockWords(sc), clockWords(ec)))
+}
+
+// seasonal checks abbreviation abbr, said of the start (or of the end
+// when atEnd) of every window ws, and reports whether it added a finding.
+// The clock it is read on is the audience's or the schedule's, whichever
+// it names more often.
+func (c *checker) seasonal(pos int, words string, sc, ec civil.Clock, abbr string, atEnd bool, ws []window.Window) bool {
+	at := func(w window.Window) time.Time {
+		if atEnd {
+			return w.End
+		}
+		return w.Start
+	}
+	var loc *time.Location
+	var miss *window.Window
+	best := -1
+	for _, l := range []*time.Location{c.loc, c.platform} {
+		n, first := 0, (*window.Window)(nil)
+		for i, w := range ws {
+			if zoneName(at(w).In(l)) == abbr {
+				n++
+			} else if first == nil {
+				first = &ws[i]
+			}
+		}
+		if n > best {
+			best, loc, miss = n, l, first
+		}
+	}
+	if miss == nil {
+		return false
+	}
+	t := at(*miss).In(loc)
+	correct := clockWords(sc) + " to " + clockWords(ec) + " " + zoneClock(loc)
+	if loc == c.platform {
+		correct = nominalWords(c.spec) + " " + zoneClock(loc)
+	}
+	how := "only some"
+	if best == 0 {
+		how = "none"
+	}
+	c.add(pos, words, correct, fmt.Sprintf("%s names %s's clocks for %s of the windows of the next 12 months; in the window of %s they read %s.",
+		abbr, loc, how, yearDate(miss.Start.In(loc)), zoneName(t)))
+	return true
 }
 
 var ordinalWords = map[string]string{"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}

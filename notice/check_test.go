@@ -153,6 +153,48 @@ func TestCheck(t *testing.T) {
 			}},
 		},
 		{
+			name: "a recurrence in MDT, said in January",
+			text: "Maintenance is this Saturday, January 25th, from 10 p.m. to 2 a.m. MST. It is also scheduled on the last Saturday of each month from 10 p.m. to 2 a.m. MDT.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "10 p.m. to 2 a.m. MDT", Correct: "10 p.m. to 2 a.m. Mountain time",
+				Reason: "MDT names America/Denver's clocks for only some of the windows of the next 12 months; in the window of Saturday, January 25th, 2020 they read MST.",
+			}},
+		},
+		{
+			name: "a recurrence in an abbreviation no window has",
+			text: "Maintenance is this Saturday, January 25th, from 10 p.m. to 2 a.m. MST, and each month from 10 p.m. to 2 a.m. CET.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "10 p.m. to 2 a.m. CET", Correct: "10 p.m. to 2 a.m. Mountain time",
+				Reason: "CET names America/Denver's clocks for none of the windows of the next 12 months; in the window of Saturday, January 25th, 2020 they read MST.",
+			}},
+		},
+		{
+			name: "a recurrence in the reader's zone without clock changes",
+			text: "Maintenance is on Sunday, January 26th, from 10:30 a.m. to 2:30 p.m. IST, and on the last Saturday of each month from 10:30 a.m. to 2:30 p.m. IST.",
+			s:    denver, a: notice.Audience{Location: load(t, "Asia/Kolkata")}, sent: jan20,
+		},
+		{
+			name: "true UTC times for a Denver window",
+			text: "Maintenance is this Sunday, January 26th, from 5 a.m. to 9 a.m. UTC.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "true times at a UTC offset",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. UTC-7.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "false UTC times",
+			text: "Maintenance is this Sunday, January 26th, from 4 a.m. to 8 a.m. UTC.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "4 a.m. to 8 a.m. UTC", Correct: "5 a.m. to 9 a.m. UTC",
+				Reason: "The work starts at 5 a.m. UTC; it ends at 9 a.m. UTC.",
+			}},
+		},
+		{
 			name: "the same time is false in Berlin",
 			text: "Maintenance is this Sunday, January 26th, from 6 a.m. to 10 a.m. CET. It is also scheduled for the same time on the last Saturday of each month.",
 			s:    denver, a: notice.Audience{Location: ber}, sent: time.Date(2020, 1, 20, 9, 0, 0, 0, ber),
