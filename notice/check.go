@@ -63,12 +63,19 @@ const maxCheck = 64 << 10
 //     "UTC-7" name fixed offsets: such a claim, and a date in a text that
 //     names one, is read on that offset, true or false whatever the
 //     schedule's zone;
-//   - a stated length ("lasts 5 hours", "a 4-hour window") agrees with the
-//     window's actual length, so "4 hours" is false on a night the clocks
-//     go back;
+//   - a stated length of the window agrees with its actual length, so "4
+//     hours" is false on a night the clocks go back. A length is the
+//     window's when it "lasts 5 hours", is "a 4-hour window" (or
+//     downtime, outage, period), or is "for 4 hours" or "of 4 hours" right
+//     after a range of times or a word for the window ("a window of 4
+//     hours"). Other lengths ("Users will lose access for 2 hours") may be
+//     a part of the window and are not compared;
 //   - the recurrence ("the last Saturday of each month", "every Sunday")
-//     agrees with the schedule's, a range after it agrees with the
-//     schedule's own times or the audience's time of some window in the
+//     agrees with the schedule's when its sentence speaks of the work
+//     (words such as scheduled, also, again, downtime, maintenance,
+//     window, repeats): "Our office is closed every Sunday" is not a
+//     claim, nor are the times and lengths in its sentence. A range after
+//     a recurrence agrees with the schedule's own times or the audience's time of some window in the
 //     next 12 months, an abbreviation in that range names the clock of
 //     every window of the next 12 months ("MDT" with a monthly recurrence
 //     is false in January, when the windows are MST; the correction is
@@ -119,7 +126,15 @@ var (
 	thisClaim = regexp.MustCompile(`\b(?i:this)\s+(` + weekdayRE + `)\b`)
 	rangeTime = regexp.MustCompile(`(?:\b(?i:from)\s+)?` + timeRE + `(?:\s+` + zoneRE + `)?\s*(?:[-–—]|\b(?i:to|until|till)\b)\s*` + timeRE +
 		`(?:\s+` + zoneRE + `)?(?:,?\s+(?i:at the start of\s+)?(` + weekdayRE + `)\b)?(?:\s+` + zoneRE + `)?`)
-	lengthClaim = regexp.MustCompile(`\b(?i:(?:lasts?|lasting|for|of)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:\s+(?:and\s+)?(\d+)\s+minutes?)?|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-hour)\b`)
+	lengthClaim = regexp.MustCompile(`\b(?i:(lasts?|lasting|for|of)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:\s+(?:and\s+)?(\d+)\s+minutes?)?|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-hour\s+(?:maintenance\s+)?(?:window|downtime|outage|period))\b`)
+	// windowNoun ends the words before "for 4 hours" or "of 4 hours" that
+	// make it the window's length: "a window of 4 hours", "downtime for
+	// 4 hours".
+	windowNoun = regexp.MustCompile(`\b(?i:window|downtime|maintenance|outage|period)\s*,?\s*$`)
+	// recurContext holds the words that make a recurrence phrase speak of
+	// the schedule's windows rather than of anything else that happens
+	// every Sunday.
+	recurContext = regexp.MustCompile(`\b(?i:scheduled?|also|again|downtime|maintenance|windows?|outages?|repeats?|repeated|recurs?|recurring)\b`)
 	recurClaim  = regexp.MustCompile(`\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayRE + `)s?\s+of\s+(?:each|every|the)\s+month|every\s+(` + weekdayRE + `))\b`)
 	utcZone     = regexp.MustCompile(`\bUTC(?:[+-]\d{1,2}(?::\d{2})?)?\b`)
 	sameClaim   = regexp.MustCompile(`\b(?i:the\s+same\s+time)\b`)
@@ -187,8 +202,27 @@ func (c *checker) run() {
 		i += j + 2
 	}
 	slices.SortStableFunc(cs, func(x, y claim) int { return x.pos - y.pos })
-	covered := 0 // end of the last date claim: "this Saturday" inside it is read with it
+	// A recurrence phrase without words of maintenance in its sentence
+	// ("Our office is closed every Sunday") is not about the schedule: it,
+	// and the times and lengths of its sentence, are not claims.
+	var skip [][2]int
 	for _, cl := range cs {
+		if cl.kind == 'c' {
+			from, to := sentenceBounds(c.text, cl.pos, cl.end)
+			if !recurContext.MatchString(c.text[from:to]) {
+				skip = append(skip, [2]int{from, to})
+			}
+		}
+	}
+	skipped := func(cl claim) bool {
+		return slices.ContainsFunc(skip, func(s [2]int) bool { return s[0] <= cl.pos && cl.pos < s[1] })
+	}
+	covered := 0   // end of the last date claim: "this Saturday" inside it is read with it
+	rangeEnd := -1 // end of the last range claim: "for 4 hours" right after it is the window's length
+	for _, cl := range cs {
+		if strings.ContainsRune("rlcm", rune(cl.kind)) && skipped(cl) {
+			continue
+		}
 		switch cl.kind {
 		case 'p':
 			c.recurrenceSeen = false
@@ -201,8 +235,11 @@ func (c *checker) run() {
 			}
 		case 'r':
 			c.rangeClaim(cl.m)
+			rangeEnd = cl.end
 		case 'l':
-			c.length(cl.m)
+			if c.tied(cl, rangeEnd) {
+				c.length(cl.m)
+			}
 		case 'c':
 			c.recurrence(cl.m)
 			c.recurrenceSeen = true
@@ -212,6 +249,70 @@ func (c *checker) run() {
 			c.recurrenceSeen = true
 		}
 	}
+}
+
+// tied reports whether length claim cl speaks of the window: "lasts 5
+// hours" and "a 4-hour window" always do; "for 4 hours" and "of 4 hours"
+// only right after a range of times or a word for the window ("from 10
+// p.m. to 2 a.m. MST, for 4 hours", "a window of 4 hours"). "Users will
+// lose access for 2 hours" may be a part of the window, so it is not
+// compared.
+func (c *checker) tied(cl claim, rangeEnd int) bool {
+	switch strings.ToLower(c.sub(cl.m, 1)) {
+	case "for", "of":
+	default:
+		return true
+	}
+	before := c.text[:cl.pos]
+	if rangeEnd >= 0 && rangeEnd <= cl.pos && strings.Trim(c.text[rangeEnd:cl.pos], " ,\n") == "" {
+		return true
+	}
+	return windowNoun.MatchString(before[max(0, len(before)-40):])
+}
+
+// sentenceBounds returns the bounds of the sentence of text that holds
+// [i, j). A sentence ends at ".", "!" or "?" before a space or line
+// break, or at a blank line, but not at the full stops of "p.m." or of
+// an abbreviated day or month ("Sat.", "Jan."), which notices use
+// within a sentence.
+func sentenceBounds(text string, i, j int) (int, int) {
+	ends := func(k int) bool { // text[k] ends a sentence
+		if k+1 < len(text) && text[k+1] != ' ' && text[k+1] != '\n' {
+			return false
+		}
+		switch text[k] {
+		case '!', '?':
+			return true
+		case '.':
+			w := text[:k]
+			if sp := strings.LastIndexAny(w, " \n"); sp >= 0 {
+				w = w[sp+1:]
+			}
+			lw := strings.ToLower(w)
+			if lw == "a.m" || lw == "p.m" {
+				return false
+			}
+			_, wd := parseWeekday(w)
+			_, mo := parseMonth(w)
+			return !((wd || mo) && len(w) <= 5)
+		}
+		return false
+	}
+	from := 0
+	for k := i - 1; k >= 0; k-- {
+		if ends(k) || (text[k] == '\n' && k > 0 && text[k-1] == '\n') {
+			from = k + 1
+			break
+		}
+	}
+	to := len(text)
+	for k := j; k < len(text); k++ {
+		if ends(k) || (text[k] == '\n' && k+1 < len(text) && text[k+1] == '\n') {
+			to = k + 1
+			break
+		}
+	}
+	return from, to
 }
 
 // asciiLower returns s with A-Z lowered and every other byte kept, so
@@ -776,24 +877,22 @@ func (c *checker) length(m []int) {
 	if !c.curSet {
 		return
 	}
-	h := c.sub(m, 1)
-	if h == "" {
-		h = c.sub(m, 3)
-	}
-	said := time.Duration(number(h))*time.Hour + time.Duration(number(c.sub(m, 2)))*time.Minute
 	w := *c.cur
+	correct := english.Length(w.Duration())
+	// The claim is the length's own words: "4 hours" of "lasts 4 hours",
+	// "4-hour" of "a 4-hour window".
+	h, pos, end := c.sub(m, 2), m[4], m[1]
+	if h == "" {
+		h, pos, end = c.sub(m, 4), m[8], m[9]+len("-hour")
+		if w.Duration()%time.Hour == 0 {
+			correct = fmt.Sprintf("%d-hour", w.Duration()/time.Hour)
+		}
+	}
+	said := time.Duration(number(h))*time.Hour + time.Duration(number(c.sub(m, 3)))*time.Minute
 	if said == w.Duration() {
 		return
 	}
-	words := c.text[m[0]:m[1]]
-	claim := words
-	for _, p := range []string{"lasts ", "last ", "lasting ", "for ", "of "} {
-		if len(claim) > len(p) && strings.EqualFold(claim[:len(p)], p) {
-			claim = claim[len(p):]
-			break
-		}
-	}
-	pos := m[1] - len(claim)
+	claim := c.text[pos:end]
 	reason := fmt.Sprintf("The window of %s lasts %s", yearDate(w.Start.In(c.loc)), english.Length(w.Duration()))
 	for tr := range w.Transitions() {
 		if s := clockChange(tr, w.Duration(), "it"); s != "" {
@@ -801,7 +900,7 @@ func (c *checker) length(m []int) {
 			break
 		}
 	}
-	c.add(pos, claim, english.Length(w.Duration()), sentence(reason))
+	c.add(pos, claim, correct, sentence(reason))
 }
 
 // recurrence checks "the last Saturday of each month" against the

@@ -195,6 +195,52 @@ func TestCheck(t *testing.T) {
 			}},
 		},
 		{
+			name: "a length that is not the window's",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST. Users will lose access for 2 hours, and reports run for 1 hour after it.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "a wrong length right after the range",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST, for 3 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "3 hours", Correct: "4 hours",
+				Reason: "The window of Saturday, January 25th, 2020 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a wrong N-hour window",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST: a 3-hour window.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "3-hour", Correct: "4-hour",
+				Reason: "The window of Saturday, January 25th, 2020 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a wrong window of N hours",
+			text: "Maintenance is on Saturday, January 25th, 2020. It is a downtime window of 3 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "3 hours", Correct: "4 hours",
+				Reason: "The window of Saturday, January 25th, 2020 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a recurrence that is not the schedule's",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST. Our office is closed every Sunday from 9 a.m. to 5 p.m., and on the first Monday of each month.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "a recurrence with words of maintenance, wrong",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST. The downtime repeats every Sunday.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "every Sunday", Correct: "the last Saturday of each month",
+				Reason: "The schedule's windows are on the last Saturday of each month.",
+			}},
+		},
+		{
 			name: "the same time is false in Berlin",
 			text: "Maintenance is this Sunday, January 26th, from 6 a.m. to 10 a.m. CET. It is also scheduled for the same time on the last Saturday of each month.",
 			s:    denver, a: notice.Audience{Location: ber}, sent: time.Date(2020, 1, 20, 9, 0, 0, 0, ber),
