@@ -135,10 +135,10 @@ var (
 	// the schedule's windows rather than of anything else that happens
 	// every Sunday.
 	recurContext = regexp.MustCompile(`\b(?i:scheduled?|also|again|downtime|maintenance|windows?|outages?|repeats?|repeated|recurs?|recurring)\b`)
-	recurClaim  = regexp.MustCompile(`\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayRE + `)s?\s+of\s+(?:each|every|the)\s+month|every\s+(` + weekdayRE + `))\b`)
-	utcZone     = regexp.MustCompile(`\bUTC(?:[+-]\d{1,2}(?::\d{2})?)?\b`)
-	sameClaim   = regexp.MustCompile(`\b(?i:the\s+same\s+time)\b`)
-	cadence     = regexp.MustCompile(`\b(?i:every|each)\s+(?i:day|week|month|other|weekday)\b`)
+	recurClaim   = regexp.MustCompile(`\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayRE + `)s?\s+of\s+(?:each|every|the)\s+month|every\s+(` + weekdayRE + `))\b`)
+	utcZone      = regexp.MustCompile(`\bUTC(?:[+-]\d{1,2}(?::\d{2})?)?\b`)
+	sameClaim    = regexp.MustCompile(`\b(?i:the\s+same\s+time)\b`)
+	cadence      = regexp.MustCompile(`\b(?i:every|each)\s+(?i:day|week|month|other|weekday)\b`)
 )
 
 // A checker holds what Check knows while it reads one text.
