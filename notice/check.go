@@ -23,7 +23,9 @@ type Finding struct {
 	// Claim is the words as written, such as "10 p.m. – 2 a.m. MDT".
 	Claim string
 	// Correct is what the claim should say, such as "10 p.m. to 2 a.m.
-	// MST", in the notices' own wording (AP style).
+	// MST", in the notices' own wording (AP style). It is empty only when
+	// a date names no window and none is within five weeks of it to name
+	// instead.
 	Correct string
 	// Reason says why the claim is false, in a sentence.
 	Reason string
@@ -415,9 +417,14 @@ func (c *checker) date(m []int) {
 			}
 		}
 	}
+	// A day the month does not have ("January 99th", "February 30th") is
+	// a date written wrong: it is read as the month's nearest day, which
+	// no window may be taken to fall on, so that Correct names the
+	// nearest window's date.
+	var invalid string
 	if !d.IsValid() {
-		c.add(m[0], words, "", fmt.Sprintf("%s %d has no day %d.", month, d.Year, day))
-		return
+		invalid = fmt.Sprintf("%s %d has no day %d", month, d.Year, day)
+		d.Day = min(max(day, 1), civil.DaysIn(d.Year, d.Month))
 	}
 	wdWords := c.sub(m, 4)
 	if wdWords == "" {
@@ -425,13 +432,14 @@ func (c *checker) date(m []int) {
 	}
 	wd, hasWD := parseWeekday(wdWords)
 	w, loc, found := c.onDate(d)
+	found = found && invalid == ""
 	correct := func(w window.Window, loc *time.Location) string {
 		return fullDate(w.Start.In(loc), c.sent)
 	}
 	switch {
 	case found && hasWD && wd != d.Weekday():
 		c.add(m[0], words, correct(w, loc), fmt.Sprintf("%s is a %s, not a %s.", yearDate(dayStart(d)), d.Weekday(), wd))
-	case !found && c.skipped(d):
+	case !found && invalid == "" && c.skipped(d):
 		// "No window is scheduled on Saturday, December 26th": a date the
 		// rule selects and the schedule skips is named to say so.
 		return
@@ -453,12 +461,15 @@ func (c *checker) date(m []int) {
 				}
 			}
 		}
-		reason := fmt.Sprintf("The schedule has no window on %s", yearDate(dayStart(d)))
+		reason, nearest := fmt.Sprintf("The schedule has no window on %s", yearDate(dayStart(d))), "the nearest"
+		if invalid != "" {
+			reason, nearest = invalid, "the schedule's nearest window"
+		}
 		if best == nil {
-			c.add(m[0], words, "", reason+" or within five weeks of it.")
+			c.add(m[0], words, "", reason+", and no window within five weeks of it.")
 			return
 		}
-		c.add(m[0], words, correct(*best, bestLoc), fmt.Sprintf("%s; the nearest is on %s.", reason, yearDate(best.Start.In(bestLoc))))
+		c.add(m[0], words, correct(*best, bestLoc), fmt.Sprintf("%s; %s is on %s.", reason, nearest, yearDate(best.Start.In(bestLoc))))
 		w, loc = *best, bestLoc
 	}
 	c.cur, c.curSet, c.recurrenceSeen = &w, true, false

@@ -62,6 +62,24 @@ func TestCheck(t *testing.T) {
 			}},
 		},
 		{
+			name: "a day the month does not have",
+			text: "Maintenance is on Saturday, January 99th, from 10 p.m. to 2 a.m. MST.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "Saturday, January 99th", Correct: "Saturday, January 25th",
+				Reason: "January 2020 has no day 99; the schedule's nearest window is on Saturday, January 25th, 2020.",
+			}},
+		},
+		{
+			name: "February 30th, near a window on the 29th",
+			text: "Maintenance is on February 30th, 2020.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "February 30th, 2020", Correct: "Saturday, February 29th",
+				Reason: "February 2020 has no day 30; the schedule's nearest window is on Saturday, February 29th, 2020.",
+			}},
+		},
+		{
 			name: "wrong weekday: Friday, January 25th",
 			text: "Maintenance is on Friday, January 25th, from 10 p.m. to 2 a.m. MST.",
 			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
