@@ -186,6 +186,16 @@ func untilWords(start, end time.Time) string {
 // is the wall-clock time at which the change happens, as clocks show it
 // just before. A transition that changes only the abbreviation gives "".
 func clockChange(tr tzdata.Transition, length time.Duration, what string) string {
+	if s := clockShift(tr); s != "" {
+		return fmt.Sprintf("Clocks go %s; %s lasts %s.", s, what, english.Length(length))
+	}
+	return ""
+}
+
+// clockShift is what a transition does to the clocks, the words after
+// "Clocks go": "back one hour at 2 a.m.". A transition that changes only
+// the abbreviation gives "".
+func clockShift(tr tzdata.Transition) string {
 	shift := time.Duration(tr.After.Seconds-tr.Before.Seconds) * time.Second
 	if shift == 0 {
 		return ""
@@ -195,8 +205,7 @@ func clockChange(tr tzdata.Transition, length time.Duration, what string) string
 		dir = "back"
 	}
 	at := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
-	return fmt.Sprintf("Clocks go %s %s at %s; %s lasts %s.",
-		dir, english.Hours(shift), timeOfDay(at), what, english.Length(length))
+	return fmt.Sprintf("%s %s at %s", dir, english.Hours(shift), timeOfDay(at))
 }
 
 // genericNames holds the generic names by which people call the clocks of
