@@ -77,15 +77,28 @@ const maxCheck = 64 << 10
 //     (words such as scheduled, also, again, downtime, maintenance,
 //     window, repeats): "Our office is closed every Sunday" is not a
 //     claim, nor are the times and lengths in its sentence. A range after
-//     a recurrence agrees with the schedule's own times or the audience's time of some window in the
-//     next 12 months, an abbreviation in that range names the clock of
+//     a recurrence agrees with the schedule's own times or the audience's
+//     time of some window in the next 12 months, an abbreviation in that
+//     range names the clock of
 //     every window of the next 12 months ("MDT" with a monthly recurrence
 //     is false in January, when the windows are MST; the correction is
 //     the generic "Mountain time"), and "the same time" is true for the
 //     audience on every window of the next 12 months.
 //
-// A notice this package writes for s, a and sent gives no findings. Check
-// fails only when s is nil, sent is zero or text is longer than 64 KiB.
+// A hot fix ("hot fix" or "urgent" in the text) need not fall in a
+// window: a date of it that no window starts on is not a finding, and a
+// range on a window's date that does not start as the window does is the
+// hot fix's own span, not a wrong time. Its
+// weekday must still agree with it, and its relative words with the send
+// instant; the range after it is read as the work's own span on that date,
+// its abbreviations checked against the clock they name (the audience's
+// or the schedule's), and a stated length checked against that span. A
+// hot fix placed in a window is checked as that window.
+//
+// A notice this package writes for s, a and sent gives no findings, hot
+// fixes included (for one outside any window, s is the schedule of the
+// policy that decided it). Check fails only when s is nil, sent is zero
+// or text is longer than 64 KiB.
 func Check(text string, s *window.Schedule, a Audience, sent time.Time) ([]Finding, error) {
 	switch {
 	case s == nil:
@@ -104,6 +117,7 @@ func Check(text string, s *window.Schedule, a Audience, sent time.Time) ([]Findi
 		c.loc = c.platform
 	}
 	c.clocks = []*time.Location{c.loc, c.platform}
+	c.hot = hotFix.MatchString(text)
 	for _, m := range utcZone.FindAllString(text, -1) {
 		if z, ok := fixedZone(m); ok && !slices.ContainsFunc(c.clocks, func(l *time.Location) bool { return l.String() == z.String() }) {
 			c.clocks = append(c.clocks, z)
@@ -140,6 +154,7 @@ var (
 	recurClaim   = regexp.MustCompile(`\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayRE + `)s?\s+of\s+(?:each|every|the)\s+month|every\s+(` + weekdayRE + `))\b`)
 	utcZone      = regexp.MustCompile(`\bUTC(?:[+-]\d{1,2}(?::\d{2})?)?\b`)
 	sameClaim    = regexp.MustCompile(`\b(?i:the\s+same\s+time)\b`)
+	hotFix       = regexp.MustCompile(`\b(?i:hot[\s-]?fix|urgent)\b`)
 	cadence      = regexp.MustCompile(`\b(?i:every|each)\s+(?i:day|week|month|other|weekday)\b`)
 )
 
@@ -155,6 +170,9 @@ type checker struct {
 	cur            *window.Window // the window the latest date spoke of
 	curSet         bool
 	recurrenceSeen bool // a recurrence phrase since the latest date, in this paragraph
+	hot            bool // the text announces a hot fix, which need not fall in a window
+	hotDate        civil.Date
+	hotSet         bool // the latest date is a hot fix's, with no window: the next range is its span
 }
 
 func (c *checker) add(pos int, claim, correct, reason string) {
@@ -443,6 +461,25 @@ func (c *checker) date(m []int) {
 		// "No window is scheduled on Saturday, December 26th": a date the
 		// rule selects and the schedule skips is named to say so.
 		return
+	case !found && c.hot && invalid == "":
+		// A hot fix's own date: its weekday must agree with it; the range
+		// after it gives its span.
+		if hasWD && wd != d.Weekday() {
+			c.add(m[0], words, fullDate(dayStart(d), c.sent.In(time.UTC)), fmt.Sprintf("%s is a %s, not a %s.", yearDate(dayStart(d)), d.Weekday(), wd))
+		}
+		if !c.curSet || civil.DateOf(c.cur.Start) != d {
+			c.cur, c.curSet = nil, false
+		}
+		c.hotDate, c.hotSet, c.recurrenceSeen = d, true, false
+		rel := strings.ToLower(c.sub(m, 3))
+		if c.sub(m, 1) != "" {
+			rel = "this"
+		}
+		if rel != "" {
+			thisWD, _ := parseWeekday(c.sub(m, 2))
+			c.relative(m[0], words[:relEnd(c, m)], rel, thisWD, d, c.loc)
+		}
+		return
 	case !found:
 		// Which part is wrong: a window near the date on the weekday
 		// claimed means the date is; otherwise name the nearest window.
@@ -472,7 +509,13 @@ func (c *checker) date(m []int) {
 		c.add(m[0], words, correct(*best, bestLoc), fmt.Sprintf("%s; %s is on %s.", reason, nearest, yearDate(best.Start.In(bestLoc))))
 		w, loc = *best, bestLoc
 	}
-	c.cur, c.curSet, c.recurrenceSeen = &w, true, false
+	c.hotDate, c.hotSet = civil.DateOf(w.Start.In(loc)), c.hot
+	// A hot fix's own span, read from an earlier range on this date,
+	// stays what the date speaks of: the body repeats the subject's date.
+	if !c.hot || !c.curSet || !c.cur.Date.IsZero() || civil.DateOf(c.cur.Start) != c.hotDate {
+		c.cur, c.curSet = &w, true
+	}
+	c.recurrenceSeen = false
 	// The relative word, read on the clock the date was found on.
 	rel := strings.ToLower(c.sub(m, 3))
 	if c.sub(m, 1) != "" {
@@ -666,6 +709,16 @@ func (c *checker) rangeClaim(m []int) {
 		c.recurrenceRange(pos, claimWords, sc, ec, sz, ez)
 		return
 	}
+	if c.hotSet && c.curSet && !c.cur.Date.IsZero() && !slices.ContainsFunc(c.clocks, func(l *time.Location) bool {
+		return civil.ClockOf(c.cur.Start.In(l)) == sc
+	}) {
+		// A hot fix on a window's date that does not start with the
+		// window runs in a span of its own.
+		c.cur, c.curSet = nil, false
+	}
+	if c.hotSet && !c.curSet {
+		c.hotSpan(sc, ec, sz, ez, endWD, hasEndWD)
+	}
 	if !c.curSet {
 		w, ok := c.s.Next(c.sent)
 		if !ok {
@@ -752,6 +805,43 @@ func (c *checker) rangeClaim(m []int) {
 	}
 	r := strings.Join(why, "; ")
 	c.add(pos, claimWords, correct, strings.ToUpper(r[:1])+r[1:]+".")
+}
+
+// hotSpan makes the span of a hot fix outside any window the current
+// one, from a range said after its date: from sc on that date to the
+// first ec after it (on the end weekday, when one is said), on the clock
+// the abbreviation names, else the audience's. The range is then checked
+// against that span like any other, so what it can still get wrong is
+// its abbreviations, its end day and what later claims say of it.
+func (c *checker) hotSpan(sc, ec civil.Clock, sz, ez string, endWD time.Weekday, hasEndWD bool) {
+	abbr := cmp.Or(ez, sz)
+	d := c.hotDate
+	loc := c.loc
+	if z, ok := fixedZone(abbr); ok {
+		loc = z
+	} else if abbr != "" {
+		for _, l := range slices.Backward([]*time.Location{c.loc, c.platform}) {
+			if knows(l, dayStart(d), abbr) {
+				loc = l
+			}
+		}
+	}
+	start := time.Date(d.Year, d.Month, d.Day, sc.Hour, sc.Minute, 0, 0, loc)
+	ed := d
+	switch {
+	case hasEndWD:
+		ed = d.AddDays(1)
+		for ed.Weekday() != endWD && ed.DaysSince(d) < 7 {
+			ed = ed.AddDays(1)
+		}
+	case ec.Seconds() <= sc.Seconds():
+		ed = d.AddDays(1)
+	}
+	end := time.Date(ed.Year, ed.Month, ed.Day, ec.Hour, ec.Minute, 0, 0, loc)
+	if !end.After(start) {
+		return
+	}
+	c.cur, c.curSet = &window.Window{Start: start, End: end}, true
 }
 
 // abbrReason says why abbreviation said is wrong at t in loc, and when
@@ -904,7 +994,11 @@ func (c *checker) length(m []int) {
 		return
 	}
 	claim := c.text[pos:end]
-	reason := fmt.Sprintf("The window of %s lasts %s", yearDate(w.Start.In(c.loc)), english.Length(w.Duration()))
+	what := "The window of"
+	if w.Date.IsZero() {
+		what = "The work of" // a hot fix's own span
+	}
+	reason := fmt.Sprintf("%s %s lasts %s", what, yearDate(w.Start.In(c.loc)), english.Length(w.Duration()))
 	for tr := range w.Transitions() {
 		if s := clockChange(tr, w.Duration(), "it"); s != "" {
 			reason += ": " + strings.ToLower(s[:1]) + s[1:]
@@ -939,7 +1033,7 @@ func (c *checker) recurrence(m []int) {
 // same checks "the same time": true only when every window of the next
 // 12 months reads on the audience's clock as the current one does.
 func (c *checker) same(m []int) {
-	if !c.curSet {
+	if !c.curSet || c.cur.Date.IsZero() { // no window, no recurrence to compare
 		return
 	}
 	this := *c.cur

@@ -22,6 +22,7 @@ func TestCheck(t *testing.T) {
 	denver, berlin := window.MustParse(denverSpec), window.MustParse(berlinSpec)
 	jan20 := time.Date(2020, 1, 20, 9, 0, 0, 0, den) // Monday
 	oct26 := time.Date(2026, 10, 26, 9, 0, 0, 0, den)
+	hotSent := time.Date(2026, 3, 10, 15, 17, 42, 0, den) // a Tuesday with no window
 	tests := []struct {
 		name string
 		text string
@@ -256,6 +257,35 @@ func TestCheck(t *testing.T) {
 			want: []notice.Finding{{
 				Claim: "every Sunday", Correct: "the last Saturday of each month",
 				Reason: "The schedule's windows are on the last Saturday of each month.",
+			}},
+		},
+		{
+			name: "a hot fix outside any window",
+			text: "Urgent hot fix today, Tuesday, March 10th, from 3:17 p.m. to 7:17 p.m. MDT. This period lasts 4 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: hotSent,
+		},
+		{
+			name: "a hot fix: wrong abbreviation and length",
+			text: "Urgent hot fix today, Tuesday, March 10th, from 3:17 p.m. to 7:17 p.m. MST. This period lasts 5 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: hotSent,
+			want: []notice.Finding{{
+				Claim: "3:17 p.m. to 7:17 p.m. MST", Correct: "3:17 p.m. to 7:17 p.m. MDT",
+				Reason: "On Tuesday, March 10th, 2026, America/Denver keeps MDT (UTC-6), not MST; MST begins on November 1st, 2026.",
+			}, {
+				Claim: "5 hours", Correct: "4 hours",
+				Reason: "The work of Tuesday, March 10th, 2026 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a hot fix: wrong weekday and relative day",
+			text: "Urgent hot fix tomorrow, Wednesday, March 10th, from 3:17 p.m. to 7:17 p.m. MDT.",
+			s:    denver, a: notice.Audience{Location: den}, sent: hotSent,
+			want: []notice.Finding{{
+				Claim: "tomorrow, Wednesday, March 10th", Correct: "Tuesday, March 10th",
+				Reason: "Tuesday, March 10th, 2026 is a Tuesday, not a Wednesday.",
+			}, {
+				Claim: "tomorrow", Correct: "today",
+				Reason: "The notice is sent on Tuesday, March 10th, 2026; the work is on Tuesday, March 10th, 2026.",
 			}},
 		},
 		{

@@ -108,6 +108,9 @@ func TestHotFixAcrossClockChange(t *testing.T) {
 				t.Errorf("a hot fix outside any window is called a window:\n%s", text)
 			}
 			golden(t, tt.name+".txt", text)
+			// Checked against the platform's schedule, in which the
+			// hot fix falls in no window.
+			noFindings(t, text, window.MustParse(denverSpec), notice.Audience{Location: tt.loc}, tt.now)
 		})
 	}
 }
