@@ -291,10 +291,10 @@ func (c *checker) tied(cl claim, rangeEnd int) bool {
 }
 
 // sentenceBounds returns the bounds of the sentence of text that holds
-// [i, j). A sentence ends at ".", "!" or "?" before a space or line
-// break, or at a blank line, but not at the full stops of "p.m." or of
-// an abbreviated day or month ("Sat.", "Jan."), which notices use
-// within a sentence.
+// [i, j), from its first word to its full stop, included. A sentence
+// ends at ".", "!" or "?" before a space or line break, or at a blank
+// line, but not at the full stops of "p.m." or of an abbreviated day or
+// month ("Sat.", "Jan."), which notices use within a sentence.
 func sentenceBounds(text string, i, j int) (int, int) {
 	ends := func(k int) bool { // text[k] ends a sentence
 		if k+1 < len(text) && text[k+1] != ' ' && text[k+1] != '\n' {
@@ -324,6 +324,9 @@ func sentenceBounds(text string, i, j int) (int, int) {
 			from = k + 1
 			break
 		}
+	}
+	for from < i && (text[from] == ' ' || text[from] == '\n') {
+		from++
 	}
 	to := len(text)
 	for k := j; k < len(text); k++ {
@@ -667,26 +670,6 @@ func knows(loc *time.Location, t time.Time, abbr string) bool {
 		}
 	}
 	return false
-}
-
-// sentenceAround returns the bounds of the sentence of text that holds
-// [i, j): from after the previous full stop or blank line to its own full
-// stop, included.
-func sentenceAround(text string, i, j int) (int, int) {
-	from := max(strings.LastIndex(text[:i], ". "), strings.LastIndex(text[:i], "\n\n"))
-	if from < 0 {
-		from = 0
-	} else {
-		from += 2
-	}
-	for from < i && (text[from] == ' ' || text[from] == '\n') {
-		from++
-	}
-	to := strings.Index(text[j:], ".")
-	if to < 0 {
-		return from, len(text)
-	}
-	return from, j + to + 1
 }
 
 // rangeClaim checks a range of times against the window of the latest
@@ -1047,7 +1030,7 @@ func (c *checker) same(m []int) {
 			n := Notice{Location: c.loc, Sent: c.sent.In(c.loc), Schedule: c.s, Recurrence: c.s.Describe()}
 			// The claim is the whole sentence, so that Correct, a whole
 			// sentence, can stand in its place.
-			from, to := sentenceAround(c.text, m[0], m[1])
+			from, to := sentenceBounds(c.text, m[0], m[1])
 			c.add(from, c.text[from:to], again(n, this, c.platform), fmt.Sprintf("For a reader in %s the time differs: on %s the work runs %s.",
 				c.loc, yearDate(start), rangeWords(start, w.End)))
 			return
