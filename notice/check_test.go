@@ -345,6 +345,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Saturday, January 26th, from 9pm to 2am MDT. The window lasts 4 hours. the first Sunday of each month")
 	f.Add("this Friday, Feb. 30th, 2020, 13:00 PM - 25:00 XYZT; the same time every day")
 	f.Add("from midnight to noon UTC+5:30 at the start of Monday")
+	f.Add("Urgent hot fix tomorrow, Wed., Jan. 99th, from 9 a.m. to 8 a.m. UTC-7 Sunday. This period lasts 24 hours.")
+	f.Add("Our office is closed every Sunday from 9 a.m. to 5 p.m. The downtime repeats each month from 10 p.m. to 2 a.m. MDT, a 3-hour window of 4 hours.")
 	// Every golden notice the package writes.
 	goldens, _ := filepath.Glob(filepath.Join("testdata", "golden", "*", "*.txt"))
 	top, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
