@@ -802,12 +802,8 @@ func (c *checker) hotSpan(sc, ec civil.Clock, sz, ez string, endWD time.Weekday,
 	loc := c.loc
 	if z, ok := fixedZone(abbr); ok {
 		loc = z
-	} else if abbr != "" {
-		for _, l := range slices.Backward([]*time.Location{c.loc, c.platform}) {
-			if knows(l, dayStart(d), abbr) {
-				loc = l
-			}
-		}
+	} else if abbr != "" && !knows(c.loc, dayStart(d), abbr) && knows(c.platform, dayStart(d), abbr) {
+		loc = c.platform
 	}
 	start := time.Date(d.Year, d.Month, d.Day, sc.Hour, sc.Minute, 0, 0, loc)
 	ed := d
