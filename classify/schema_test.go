@@ -86,7 +86,6 @@ var schemaCannotSay = map[string]string{
 	"zero response":           "a duration's size is not a pattern",
 	"nanosecond response":     "a duration's size is not a pattern",
 	"response under a minute": "a duration's size is not a pattern",
-	"negative response":       "a duration's size is not a pattern",
 	"limit without days":      "a default fills the other field, which a schema does not know",
 	"days without limit":      "a default fills the other field, which a schema does not know",
 	"bad window spec":         "the window grammar",

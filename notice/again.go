@@ -238,10 +238,3 @@ func yearDate(t time.Time) string {
 func weekdayAfter(d time.Weekday, n int) string {
 	return time.Weekday(((int(d)+n)%7 + 7) % 7).String()
 }
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}

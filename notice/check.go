@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -22,7 +23,9 @@ type Finding struct {
 	// Claim is the words as written, such as "10 p.m. – 2 a.m. MDT".
 	Claim string
 	// Correct is what the claim should say, such as "10 p.m. to 2 a.m.
-	// MST", in the notices' own wording (AP style).
+	// MST", in the notices' own wording (AP style). It is empty only when
+	// a date names no window and none is within five weeks of it to name
+	// instead.
 	Correct string
 	// Reason says why the claim is false, in a sentence.
 	Reason string
@@ -58,18 +61,44 @@ const maxCheck = 64 << 10
 //     window of the date before it in the same paragraph, on the clock its
 //     zone abbreviation names (the audience's or the schedule's; without
 //     one, either), and the abbreviation is the one that zone uses at that
-//     instant: "MDT" is false on January 25th, 2020 in Denver;
-//   - a stated length ("lasts 5 hours", "a 4-hour window") agrees with the
-//     window's actual length, so "4 hours" is false on a night the clocks
-//     go back;
+//     instant: "MDT" is false on January 25th, 2020 in Denver. "UTC" and
+//     "UTC-7" name fixed offsets: such a claim, and a date in a text that
+//     names one, is read on that offset, true or false whatever the
+//     schedule's zone;
+//   - a stated length of the window agrees with its actual length, so "4
+//     hours" is false on a night the clocks go back. A length is the
+//     window's when it "lasts 5 hours", is "a 4-hour window" (or
+//     downtime, outage, period), or is "for 4 hours" or "of 4 hours" right
+//     after a range of times or a word for the window ("a window of 4
+//     hours"). Other lengths ("Users will lose access for 2 hours") may be
+//     a part of the window and are not compared;
 //   - the recurrence ("the last Saturday of each month", "every Sunday")
-//     agrees with the schedule's, a range after it agrees with the
-//     schedule's own times or the audience's time of some window in the
-//     next 12 months, and "the same time" is true for the audience on
-//     every window of the next 12 months.
+//     agrees with the schedule's when its sentence speaks of the work
+//     (words such as scheduled, also, again, downtime, maintenance,
+//     window, repeats): "Our office is closed every Sunday" is not a
+//     claim, nor are the times and lengths in its sentence. A range after
+//     a recurrence agrees with the schedule's own times or the audience's
+//     time of some window in the next 12 months, an abbreviation in that
+//     range names the clock of
+//     every window of the next 12 months ("MDT" with a monthly recurrence
+//     is false in January, when the windows are MST; the correction is
+//     the generic "Mountain time"), and "the same time" is true for the
+//     audience on every window of the next 12 months.
 //
-// A notice this package writes for s, a and sent gives no findings. Check
-// fails only when s is nil, sent is zero or text is longer than 64 KiB.
+// A hot fix ("hot fix" or "urgent" in the text) need not fall in a
+// window: a date of it that no window starts on is not a finding, and a
+// range on a window's date that does not start as the window does is the
+// hot fix's own span, not a wrong time. Its
+// weekday must still agree with it, and its relative words with the send
+// instant; the range after it is read as the work's own span on that date,
+// its abbreviations checked against the clock they name (the audience's
+// or the schedule's), and a stated length checked against that span. A
+// hot fix placed in a window is checked as that window.
+//
+// A notice this package writes for s, a and sent gives no findings, hot
+// fixes included (for one outside any window, s is the schedule of the
+// policy that decided it). Check fails only when s is nil, sent is zero
+// or text is longer than 64 KiB.
 func Check(text string, s *window.Schedule, a Audience, sent time.Time) ([]Finding, error) {
 	switch {
 	case s == nil:
@@ -86,6 +115,13 @@ func Check(text string, s *window.Schedule, a Audience, sent time.Time) ([]Findi
 	c := &checker{s: s, spec: sp, platform: sp.Location, loc: a.Location, sent: sent, text: text}
 	if c.loc == nil {
 		c.loc = c.platform
+	}
+	c.clocks = []*time.Location{c.loc, c.platform}
+	c.hot = hotFix.MatchString(text)
+	for _, m := range utcZone.FindAllString(text, -1) {
+		if z, ok := fixedZone(m); ok && !slices.ContainsFunc(c.clocks, func(l *time.Location) bool { return l.String() == z.String() }) {
+			c.clocks = append(c.clocks, z)
+		}
 	}
 	c.run()
 	slices.SortStableFunc(c.out, func(x, y Finding) int { return x.Pos - y.Pos })
@@ -106,10 +142,20 @@ var (
 	thisClaim = regexp.MustCompile(`\b(?i:this)\s+(` + weekdayRE + `)\b`)
 	rangeTime = regexp.MustCompile(`(?:\b(?i:from)\s+)?` + timeRE + `(?:\s+` + zoneRE + `)?\s*(?:[-–—]|\b(?i:to|until|till)\b)\s*` + timeRE +
 		`(?:\s+` + zoneRE + `)?(?:,?\s+(?i:at the start of\s+)?(` + weekdayRE + `)\b)?(?:\s+` + zoneRE + `)?`)
-	lengthClaim = regexp.MustCompile(`\b(?i:(?:lasts?|lasting|for|of)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:\s+(?:and\s+)?(\d+)\s+minutes?)?|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-hour)\b`)
-	recurClaim  = regexp.MustCompile(`\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayRE + `)s?\s+of\s+(?:each|every|the)\s+month|every\s+(` + weekdayRE + `))\b`)
-	sameClaim   = regexp.MustCompile(`\b(?i:the\s+same\s+time)\b`)
-	cadence     = regexp.MustCompile(`\b(?i:every|each)\s+(?i:day|week|month|other|weekday)\b`)
+	lengthClaim = regexp.MustCompile(`\b(?i:(lasts?|lasting|for|of)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+hours?(?:\s+(?:and\s+)?(\d+)\s+minutes?)?|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-hour\s+(?:maintenance\s+)?(?:window|downtime|outage|period))\b`)
+	// windowNoun ends the words before "for 4 hours" or "of 4 hours" that
+	// make it the window's length: "a window of 4 hours", "downtime for
+	// 4 hours".
+	windowNoun = regexp.MustCompile(`\b(?i:window|downtime|maintenance|outage|period)\s*,?\s*$`)
+	// recurContext holds the words that make a recurrence phrase speak of
+	// the schedule's windows rather than of anything else that happens
+	// every Sunday.
+	recurContext = regexp.MustCompile(`\b(?i:scheduled?|also|again|downtime|maintenance|windows?|outages?|repeats?|repeated|recurs?|recurring)\b`)
+	recurClaim   = regexp.MustCompile(`\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayRE + `)s?\s+of\s+(?:each|every|the)\s+month|every\s+(` + weekdayRE + `))\b`)
+	utcZone      = regexp.MustCompile(`\bUTC(?:[+-]\d{1,2}(?::\d{2})?)?\b`)
+	sameClaim    = regexp.MustCompile(`\b(?i:the\s+same\s+time)\b`)
+	hotFix       = regexp.MustCompile(`\b(?i:hot[\s-]?fix|urgent)\b`)
+	cadence      = regexp.MustCompile(`\b(?i:every|each)\s+(?i:day|week|month|other|weekday)\b`)
 )
 
 // A checker holds what Check knows while it reads one text.
@@ -117,12 +163,16 @@ type checker struct {
 	s              *window.Schedule
 	spec           window.Spec
 	platform, loc  *time.Location
+	clocks         []*time.Location // the audience's, the platform's, and each UTC offset the text names
 	sent           time.Time
 	text           string
 	out            []Finding
 	cur            *window.Window // the window the latest date spoke of
 	curSet         bool
 	recurrenceSeen bool // a recurrence phrase since the latest date, in this paragraph
+	hot            bool // the text announces a hot fix, which need not fall in a window
+	hotDate        civil.Date
+	hotSet         bool // the latest date is a hot fix's, with no window: the next range is its span
 }
 
 func (c *checker) add(pos int, claim, correct, reason string) {
@@ -151,8 +201,16 @@ func (c *checker) run() {
 	add(sameClaim, 's')
 	// Times after the schedule's own recurrence words, or any other
 	// cadence, are times of every window, not of the latest date's.
-	if d := c.s.Describe(); d != "" {
-		add(regexp.MustCompile(`(?i)`+regexp.QuoteMeta(d)), 'm')
+	if d := asciiLower(c.s.Describe()); d != "" {
+		lower := asciiLower(c.text) // byte for byte, so offsets stay the text's
+		for i := 0; ; {
+			j := strings.Index(lower[i:], d)
+			if j < 0 {
+				break
+			}
+			cs = append(cs, claim{pos: i + j, end: i + j + len(d), kind: 'm'})
+			i += j + len(d)
+		}
 	}
 	add(cadence, 'm')
 	for i := 0; ; {
@@ -164,8 +222,27 @@ func (c *checker) run() {
 		i += j + 2
 	}
 	slices.SortStableFunc(cs, func(x, y claim) int { return x.pos - y.pos })
-	covered := 0 // end of the last date claim: "this Saturday" inside it is read with it
+	// A recurrence phrase without words of maintenance in its sentence
+	// ("Our office is closed every Sunday") is not about the schedule: it,
+	// and the times and lengths of its sentence, are not claims.
+	var skip [][2]int
 	for _, cl := range cs {
+		if cl.kind == 'c' {
+			from, to := sentenceBounds(c.text, cl.pos, cl.end)
+			if !recurContext.MatchString(c.text[from:to]) {
+				skip = append(skip, [2]int{from, to})
+			}
+		}
+	}
+	skipped := func(cl claim) bool {
+		return slices.ContainsFunc(skip, func(s [2]int) bool { return s[0] <= cl.pos && cl.pos < s[1] })
+	}
+	covered := 0   // end of the last date claim: "this Saturday" inside it is read with it
+	rangeEnd := -1 // end of the last range claim: "for 4 hours" right after it is the window's length
+	for _, cl := range cs {
+		if strings.ContainsRune("rlcm", rune(cl.kind)) && skipped(cl) {
+			continue
+		}
 		switch cl.kind {
 		case 'p':
 			c.recurrenceSeen = false
@@ -178,8 +255,11 @@ func (c *checker) run() {
 			}
 		case 'r':
 			c.rangeClaim(cl.m)
+			rangeEnd = cl.end
 		case 'l':
-			c.length(cl.m)
+			if c.tied(cl, rangeEnd) {
+				c.length(cl.m)
+			}
 		case 'c':
 			c.recurrence(cl.m)
 			c.recurrenceSeen = true
@@ -189,6 +269,85 @@ func (c *checker) run() {
 			c.recurrenceSeen = true
 		}
 	}
+}
+
+// tied reports whether length claim cl speaks of the window: "lasts 5
+// hours" and "a 4-hour window" always do; "for 4 hours" and "of 4 hours"
+// only right after a range of times or a word for the window ("from 10
+// p.m. to 2 a.m. MST, for 4 hours", "a window of 4 hours"). "Users will
+// lose access for 2 hours" may be a part of the window, so it is not
+// compared.
+func (c *checker) tied(cl claim, rangeEnd int) bool {
+	switch strings.ToLower(c.sub(cl.m, 1)) {
+	case "for", "of":
+	default:
+		return true
+	}
+	before := c.text[:cl.pos]
+	if rangeEnd >= 0 && rangeEnd <= cl.pos && strings.Trim(c.text[rangeEnd:cl.pos], " ,\n") == "" {
+		return true
+	}
+	return windowNoun.MatchString(before[max(0, len(before)-40):])
+}
+
+// sentenceBounds returns the bounds of the sentence of text that holds
+// [i, j), from its first word to its full stop, included. A sentence
+// ends at ".", "!" or "?" before a space or line break, or at a blank
+// line, but not at the full stops of "p.m." or of an abbreviated day or
+// month ("Sat.", "Jan."), which notices use within a sentence.
+func sentenceBounds(text string, i, j int) (int, int) {
+	ends := func(k int) bool { // text[k] ends a sentence
+		if k+1 < len(text) && text[k+1] != ' ' && text[k+1] != '\n' {
+			return false
+		}
+		switch text[k] {
+		case '!', '?':
+			return true
+		case '.':
+			w := text[:k]
+			if sp := strings.LastIndexAny(w, " \n"); sp >= 0 {
+				w = w[sp+1:]
+			}
+			lw := strings.ToLower(w)
+			if lw == "a.m" || lw == "p.m" {
+				return false
+			}
+			_, wd := parseWeekday(w)
+			_, mo := parseMonth(w)
+			return !((wd || mo) && len(w) <= 5)
+		}
+		return false
+	}
+	from := 0
+	for k := i - 1; k >= 0; k-- {
+		if ends(k) || (text[k] == '\n' && k > 0 && text[k-1] == '\n') {
+			from = k + 1
+			break
+		}
+	}
+	for from < i && (text[from] == ' ' || text[from] == '\n') {
+		from++
+	}
+	to := len(text)
+	for k := j; k < len(text); k++ {
+		if ends(k) || (text[k] == '\n' && k+1 < len(text) && text[k+1] == '\n') {
+			to = k + 1
+			break
+		}
+	}
+	return from, to
+}
+
+// asciiLower returns s with A-Z lowered and every other byte kept, so
+// that an offset into the result is one into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // sub returns submatch i of m, or "".
@@ -236,7 +395,7 @@ func (c *checker) near(d civil.Date, days int) []window.Window {
 func (c *checker) onDate(d civil.Date) (window.Window, *time.Location, bool) {
 	ws := c.near(d, 2)
 	for _, end := range []bool{false, true} {
-		for _, loc := range []*time.Location{c.loc, c.platform} {
+		for _, loc := range c.clocks {
 			for _, w := range ws {
 				at := w.Start
 				if end {
@@ -274,14 +433,19 @@ func (c *checker) date(m []int) {
 		best := -1
 		for _, y := range []int{sd.Year - 1, sd.Year, sd.Year + 1} {
 			cand := civil.Date{Year: y, Month: month, Day: day}
-			if dist := abs(cand.DaysSince(sd)); best < 0 || dist < best {
+			if dist := max(cand.DaysSince(sd), sd.DaysSince(cand)); best < 0 || dist < best {
 				d, best = cand, dist
 			}
 		}
 	}
+	// A day the month does not have ("January 99th", "February 30th") is
+	// a date written wrong: it is read as the month's nearest day, which
+	// no window may be taken to fall on, so that Correct names the
+	// nearest window's date.
+	var invalid string
 	if !d.IsValid() {
-		c.add(m[0], words, "", fmt.Sprintf("%s %d has no day %d.", month, d.Year, day))
-		return
+		invalid = fmt.Sprintf("%s %d has no day %d", month, d.Year, day)
+		d.Day = min(max(day, 1), civil.DaysIn(d.Year, d.Month))
 	}
 	wdWords := c.sub(m, 4)
 	if wdWords == "" {
@@ -289,15 +453,35 @@ func (c *checker) date(m []int) {
 	}
 	wd, hasWD := parseWeekday(wdWords)
 	w, loc, found := c.onDate(d)
+	found = found && invalid == ""
 	correct := func(w window.Window, loc *time.Location) string {
 		return fullDate(w.Start.In(loc), c.sent)
 	}
 	switch {
 	case found && hasWD && wd != d.Weekday():
 		c.add(m[0], words, correct(w, loc), fmt.Sprintf("%s is a %s, not a %s.", yearDate(dayStart(d)), d.Weekday(), wd))
-	case !found && c.skipped(d):
+	case !found && invalid == "" && c.skipped(d):
 		// "No window is scheduled on Saturday, December 26th": a date the
 		// rule selects and the schedule skips is named to say so.
+		return
+	case !found && c.hot && invalid == "":
+		// A hot fix's own date: its weekday must agree with it; the range
+		// after it gives its span.
+		if hasWD && wd != d.Weekday() {
+			c.add(m[0], words, fullDate(dayStart(d), c.sent.In(time.UTC)), fmt.Sprintf("%s is a %s, not a %s.", yearDate(dayStart(d)), d.Weekday(), wd))
+		}
+		if !c.curSet || civil.DateOf(c.cur.Start) != d {
+			c.cur, c.curSet = nil, false
+		}
+		c.hotDate, c.hotSet, c.recurrenceSeen = d, true, false
+		rel := strings.ToLower(c.sub(m, 3))
+		if c.sub(m, 1) != "" {
+			rel = "this"
+		}
+		if rel != "" {
+			thisWD, _ := parseWeekday(c.sub(m, 2))
+			c.relative(m[0], words[:relEnd(c, m)], rel, thisWD, d, c.loc)
+		}
 		return
 	case !found:
 		// Which part is wrong: a window near the date on the weekday
@@ -305,9 +489,9 @@ func (c *checker) date(m []int) {
 		var best *window.Window
 		bestLoc, bestDist := c.loc, 0
 		for _, w := range c.near(d, 35) {
-			for _, l := range []*time.Location{c.loc, c.platform} {
+			for _, l := range c.clocks {
 				wd2 := civil.DateOf(w.Start.In(l))
-				dist := abs(wd2.DaysSince(d))
+				dist := max(wd2.DaysSince(d), d.DaysSince(wd2))
 				if hasWD && wd2.Weekday() == wd && dist <= 6 {
 					dist = -1 // the weekday was right
 				}
@@ -317,15 +501,24 @@ func (c *checker) date(m []int) {
 				}
 			}
 		}
-		reason := fmt.Sprintf("The schedule has no window on %s", yearDate(dayStart(d)))
+		reason, nearest := fmt.Sprintf("The schedule has no window on %s", yearDate(dayStart(d))), "the nearest"
+		if invalid != "" {
+			reason, nearest = invalid, "the schedule's nearest window"
+		}
 		if best == nil {
-			c.add(m[0], words, "", reason+" or within five weeks of it.")
+			c.add(m[0], words, "", reason+", and no window within five weeks of it.")
 			return
 		}
-		c.add(m[0], words, correct(*best, bestLoc), fmt.Sprintf("%s; the nearest is on %s.", reason, yearDate(best.Start.In(bestLoc))))
+		c.add(m[0], words, correct(*best, bestLoc), fmt.Sprintf("%s; %s is on %s.", reason, nearest, yearDate(best.Start.In(bestLoc))))
 		w, loc = *best, bestLoc
 	}
-	c.cur, c.curSet, c.recurrenceSeen = &w, true, false
+	c.hotDate, c.hotSet = civil.DateOf(w.Start.In(loc)), c.hot
+	// A hot fix's own span, read from an earlier range on this date,
+	// stays what the date speaks of: the body repeats the subject's date.
+	if !c.hot || !c.curSet || !c.cur.Date.IsZero() || civil.DateOf(c.cur.Start) != c.hotDate {
+		c.cur, c.curSet = &w, true
+	}
+	c.recurrenceSeen = false
 	// The relative word, read on the clock the date was found on.
 	rel := strings.ToLower(c.sub(m, 3))
 	if c.sub(m, 1) != "" {
@@ -354,7 +547,6 @@ func dayStart(d civil.Date) time.Time { return time.Date(d.Year, d.Month, d.Day,
 func (c *checker) relative(pos int, words, rel string, wd time.Weekday, d civil.Date, loc *time.Location) {
 	sd := c.sentDate(loc)
 	days := d.DaysSince(sd)
-	iso := func(x time.Weekday) int { return (int(x)+6)%7 + 1 }
 	var ok bool
 	switch rel {
 	case "today", "tonight":
@@ -362,7 +554,7 @@ func (c *checker) relative(pos int, words, rel string, wd time.Weekday, d civil.
 	case "tomorrow":
 		ok = days == 1
 	case "this":
-		ok = days >= 1 && days <= 6 && iso(d.Weekday()) > iso(sd.Weekday()) && wd == d.Weekday()
+		ok = days >= 1 && days <= 6 && isoWeekday(d.Weekday()) > isoWeekday(sd.Weekday()) && wd == d.Weekday()
 	}
 	if ok {
 		return
@@ -383,7 +575,7 @@ func (c *checker) this(m []int) {
 		return
 	}
 	words := c.text[m[0]:m[1]]
-	for _, loc := range []*time.Location{c.loc, c.platform} {
+	for _, loc := range c.clocks {
 		sd := c.sentDate(loc)
 		for k := 1; k <= 6; k++ {
 			d := sd.AddDays(k)
@@ -435,6 +627,35 @@ func (c *checker) clockOf(m []int, i int) (civil.Clock, bool) {
 	return civil.Clock{Hour: hh, Minute: mm}, true
 }
 
+// fixedZone returns the zone a "UTC" or "UTC+5:30" of a notice names:
+// a claim in it is read on that fixed offset, whatever the schedule's
+// zone, since a UTC time is true or false independently of any clocks.
+func fixedZone(abbr string) (*time.Location, bool) {
+	if abbr == "UTC" {
+		return time.UTC, true
+	}
+	rest, ok := strings.CutPrefix(abbr, "UTC")
+	if !ok || len(rest) < 2 || (rest[0] != '+' && rest[0] != '-') {
+		return nil, false
+	}
+	hs, ms, hasMin := strings.Cut(rest[1:], ":")
+	h, err := strconv.Atoi(hs)
+	if err != nil || h > 14 {
+		return nil, false
+	}
+	m := 0
+	if hasMin {
+		if m, err = strconv.Atoi(ms); err != nil || m > 59 {
+			return nil, false
+		}
+	}
+	off := h*3600 + m*60
+	if rest[0] == '-' {
+		off = -off
+	}
+	return time.FixedZone(abbr, off), true
+}
+
 // knows reports whether abbr is a name loc's clocks have within a year
 // of t: "MDT" is Denver's in summer. Every name in force in that time is
 // looked at, however short its season.
@@ -449,26 +670,6 @@ func knows(loc *time.Location, t time.Time, abbr string) bool {
 		}
 	}
 	return false
-}
-
-// sentenceAround returns the bounds of the sentence of text that holds
-// [i, j): from after the previous full stop or blank line to its own full
-// stop, included.
-func sentenceAround(text string, i, j int) (int, int) {
-	from := max(strings.LastIndex(text[:i], ". "), strings.LastIndex(text[:i], "\n\n"))
-	if from < 0 {
-		from = 0
-	} else {
-		from += 2
-	}
-	for from < i && (text[from] == ' ' || text[from] == '\n') {
-		from++
-	}
-	to := strings.Index(text[j:], ".")
-	if to < 0 {
-		return from, len(text)
-	}
-	return from, j + to + 1
 }
 
 // rangeClaim checks a range of times against the window of the latest
@@ -488,8 +689,18 @@ func (c *checker) rangeClaim(m []int) {
 	}
 	endWD, hasEndWD := parseWeekday(c.sub(m, 15))
 	if c.recurrenceSeen {
-		c.recurrenceRange(pos, claimWords, sc, ec)
+		c.recurrenceRange(pos, claimWords, sc, ec, sz, ez)
 		return
+	}
+	if c.hotSet && c.curSet && !c.cur.Date.IsZero() && !slices.ContainsFunc(c.clocks, func(l *time.Location) bool {
+		return civil.ClockOf(c.cur.Start.In(l)) == sc
+	}) {
+		// A hot fix on a window's date that does not start with the
+		// window runs in a span of its own.
+		c.cur, c.curSet = nil, false
+	}
+	if c.hotSet && !c.curSet {
+		c.hotSpan(sc, ec, sz, ez, endWD, hasEndWD)
 	}
 	if !c.curSet {
 		w, ok := c.s.Next(c.sent)
@@ -507,6 +718,10 @@ func (c *checker) rangeClaim(m []int) {
 	}
 	locs := []*time.Location{c.loc, c.platform}
 	var loc *time.Location
+	fixed := false
+	if z, ok := fixedZone(abbr); ok {
+		loc, fixed = z, true // "5 a.m. to 9 a.m. UTC": read on UTC, true on every date
+	}
 	for _, l := range locs {
 		if abbr != "" && (zoneName(w.Start.In(l)) == abbr || zoneName(w.End.In(l)) == abbr) {
 			loc = l
@@ -536,6 +751,7 @@ func (c *checker) rangeClaim(m []int) {
 	}
 	zs, ze := zoneName(start), zoneName(end)
 	switch {
+	case fixed:
 	case abbr != "" && !knows(loc, w.Start, abbr):
 		why = append(why, fmt.Sprintf("%s is not a name of %s's clocks, which read %s then", abbr, loc, ze))
 	case sz != "" && sz != zs:
@@ -574,6 +790,39 @@ func (c *checker) rangeClaim(m []int) {
 	c.add(pos, claimWords, correct, strings.ToUpper(r[:1])+r[1:]+".")
 }
 
+// hotSpan makes the span of a hot fix outside any window the current
+// one, from a range said after its date: from sc on that date to the
+// first ec after it (on the end weekday, when one is said), on the clock
+// the abbreviation names, else the audience's. The range is then checked
+// against that span like any other, so what it can still get wrong is
+// its abbreviations, its end day and what later claims say of it.
+func (c *checker) hotSpan(sc, ec civil.Clock, sz, ez string, endWD time.Weekday, hasEndWD bool) {
+	abbr := cmp.Or(ez, sz)
+	d := c.hotDate
+	loc := c.loc
+	if z, ok := fixedZone(abbr); ok {
+		loc = z
+	} else if abbr != "" && !knows(c.loc, dayStart(d), abbr) && knows(c.platform, dayStart(d), abbr) {
+		loc = c.platform
+	}
+	start := time.Date(d.Year, d.Month, d.Day, sc.Hour, sc.Minute, 0, 0, loc)
+	ed := d
+	switch {
+	case hasEndWD:
+		ed = d.AddDays(1)
+		for ed.Weekday() != endWD && ed.DaysSince(d) < 7 {
+			ed = ed.AddDays(1)
+		}
+	case ec.Seconds() <= sc.Seconds():
+		ed = d.AddDays(1)
+	}
+	end := time.Date(ed.Year, ed.Month, ed.Day, ec.Hour, ec.Minute, 0, 0, loc)
+	if !end.After(start) {
+		return
+	}
+	c.cur, c.curSet = &window.Window{Start: start, End: end}, true
+}
+
 // abbrReason says why abbreviation said is wrong at t in loc, and when
 // loc's clocks do read said: "On Saturday, January 25th, 2020,
 // America/Denver keeps MST (UTC-7), not MDT; MDT begins on March 8th,
@@ -591,9 +840,45 @@ func (c *checker) abbrReason(t time.Time, loc *time.Location, said string) strin
 }
 
 // recurrenceRange checks the times said with a recurrence: the schedule's
-// own, or the audience's time of some window in the next 12 months.
-func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock) {
+// own, or the audience's time of some window in the next 12 months; in a
+// UTC offset the text names, the time of some window on that offset.
+//
+// Each abbreviation said (sz of the start, ez of the end, or of both when
+// it is the only one) must name the clock at that end of every window of
+// the next 12 months, on the audience's clock or the schedule's: "MDT"
+// with a monthly recurrence is false in a January notice even though the
+// summer's windows are MDT, since the sentence speaks of every window. An
+// abbreviation that holds for only some of them is reported with the
+// zone's generic name ("Mountain time"), which holds for all.
+func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock, sz, ez string) {
 	sp := c.spec
+	ws := slices.Collect(c.s.Windows(c.sent, c.sent.AddDate(0, horizonMonths, 0)))
+	if z, ok := fixedZone(cmp.Or(ez, sz)); ok {
+		for _, w := range ws {
+			if civil.ClockOf(w.Start.In(z)) == sc && civil.ClockOf(w.End.In(z)) == ec {
+				return
+			}
+		}
+		if len(ws) == 0 {
+			return
+		}
+		start := ws[0].Start.In(z)
+		c.add(pos, words, nominalWords(sp)+" "+zoneClock(c.platform),
+			fmt.Sprintf("The schedule's windows run %s %s, and no window of the next 12 months is at %s to %s %s; the next runs %s.",
+				nominalWords(sp), zoneClock(c.platform), clockWords(sc), clockWords(ec), z, rangeWords(start, ws[0].End)))
+		return
+	}
+	for _, said := range []struct {
+		abbr string
+		end  bool
+	}{{sz, false}, {ez, sz == ""}} {
+		if said.abbr == "" || len(ws) == 0 {
+			continue
+		}
+		if c.seasonal(pos, words, sc, ec, said.abbr, said.end, ws) {
+			return
+		}
+	}
 	end := sp.End
 	if sp.Length > 0 {
 		end = civil.ClockOfSeconds((sp.Start.Seconds() + int64(sp.Length/time.Second)) % civil.SecondsPerDay)
@@ -601,7 +886,7 @@ func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock) {
 	if sc == sp.Start && ec == end {
 		return
 	}
-	for w := range c.s.Windows(c.sent, c.sent.AddDate(0, horizonMonths, 0)) {
+	for _, w := range ws {
 		if civil.ClockOf(w.Start.In(c.loc)) == sc && civil.ClockOf(w.End.In(c.loc)) == ec {
 			return
 		}
@@ -609,6 +894,50 @@ func (c *checker) recurrenceRange(pos int, words string, sc, ec civil.Clock) {
 	c.add(pos, words, nominalWords(sp)+" "+zoneClock(c.platform),
 		fmt.Sprintf("The schedule's windows run %s %s, and no window of the next 12 months is at %s to %s on the reader's clock.",
 			nominalWords(sp), zoneClock(c.platform), clockWords(sc), clockWords(ec)))
+}
+
+// seasonal checks abbreviation abbr, said of the start (or of the end
+// when atEnd) of every window ws, and reports whether it added a finding.
+// The clock it is read on is the audience's or the schedule's, whichever
+// it names more often.
+func (c *checker) seasonal(pos int, words string, sc, ec civil.Clock, abbr string, atEnd bool, ws []window.Window) bool {
+	at := func(w window.Window) time.Time {
+		if atEnd {
+			return w.End
+		}
+		return w.Start
+	}
+	var loc *time.Location
+	var miss *window.Window
+	best := -1
+	for _, l := range []*time.Location{c.loc, c.platform} {
+		n, first := 0, (*window.Window)(nil)
+		for i, w := range ws {
+			if zoneName(at(w).In(l)) == abbr {
+				n++
+			} else if first == nil {
+				first = &ws[i]
+			}
+		}
+		if n > best {
+			best, loc, miss = n, l, first
+		}
+	}
+	if miss == nil {
+		return false
+	}
+	t := at(*miss).In(loc)
+	correct := clockWords(sc) + " to " + clockWords(ec) + " " + zoneClock(loc)
+	if loc == c.platform {
+		correct = nominalWords(c.spec) + " " + zoneClock(loc)
+	}
+	how := "only some"
+	if best == 0 {
+		how = "none"
+	}
+	c.add(pos, words, correct, fmt.Sprintf("%s names %s's clocks for %s of the windows of the next 12 months; in the window of %s they read %s.",
+		abbr, loc, how, yearDate(miss.Start.In(loc)), zoneName(t)))
+	return true
 }
 
 var ordinalWords = map[string]string{"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
@@ -628,32 +957,34 @@ func (c *checker) length(m []int) {
 	if !c.curSet {
 		return
 	}
-	h := c.sub(m, 1)
-	if h == "" {
-		h = c.sub(m, 3)
-	}
-	said := time.Duration(number(h))*time.Hour + time.Duration(number(c.sub(m, 2)))*time.Minute
 	w := *c.cur
+	correct := english.Length(w.Duration())
+	// The claim is the length's own words: "4 hours" of "lasts 4 hours",
+	// "4-hour" of "a 4-hour window".
+	h, pos, end := c.sub(m, 2), m[4], m[1]
+	if h == "" {
+		h, pos, end = c.sub(m, 4), m[8], m[9]+len("-hour")
+		if w.Duration()%time.Hour == 0 {
+			correct = fmt.Sprintf("%d-hour", w.Duration()/time.Hour)
+		}
+	}
+	said := time.Duration(number(h))*time.Hour + time.Duration(number(c.sub(m, 3)))*time.Minute
 	if said == w.Duration() {
 		return
 	}
-	words := c.text[m[0]:m[1]]
-	claim := words
-	for _, p := range []string{"lasts ", "last ", "lasting ", "for ", "of "} {
-		if len(claim) > len(p) && strings.EqualFold(claim[:len(p)], p) {
-			claim = claim[len(p):]
-			break
-		}
+	claim := c.text[pos:end]
+	what := "The window of"
+	if w.Date.IsZero() {
+		what = "The work of" // a hot fix's own span
 	}
-	pos := m[1] - len(claim)
-	reason := fmt.Sprintf("The window of %s lasts %s", yearDate(w.Start.In(c.loc)), english.Length(w.Duration()))
+	reason := fmt.Sprintf("%s %s lasts %s", what, yearDate(w.Start.In(c.loc)), english.Length(w.Duration()))
 	for tr := range w.Transitions() {
 		if s := clockChange(tr, w.Duration(), "it"); s != "" {
 			reason += ": " + strings.ToLower(s[:1]) + s[1:]
 			break
 		}
 	}
-	c.add(pos, claim, english.Length(w.Duration()), sentence(reason))
+	c.add(pos, claim, correct, sentence(reason))
 }
 
 // recurrence checks "the last Saturday of each month" against the
@@ -681,7 +1012,7 @@ func (c *checker) recurrence(m []int) {
 // same checks "the same time": true only when every window of the next
 // 12 months reads on the audience's clock as the current one does.
 func (c *checker) same(m []int) {
-	if !c.curSet {
+	if !c.curSet || c.cur.Date.IsZero() { // no window, no recurrence to compare
 		return
 	}
 	this := *c.cur
@@ -695,7 +1026,7 @@ func (c *checker) same(m []int) {
 			n := Notice{Location: c.loc, Sent: c.sent.In(c.loc), Schedule: c.s, Recurrence: c.s.Describe()}
 			// The claim is the whole sentence, so that Correct, a whole
 			// sentence, can stand in its place.
-			from, to := sentenceAround(c.text, m[0], m[1])
+			from, to := sentenceBounds(c.text, m[0], m[1])
 			c.add(from, c.text[from:to], again(n, this, c.platform), fmt.Sprintf("For a reader in %s the time differs: on %s the work runs %s.",
 				c.loc, yearDate(start), rangeWords(start, w.End)))
 			return

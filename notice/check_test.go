@@ -22,6 +22,7 @@ func TestCheck(t *testing.T) {
 	denver, berlin := window.MustParse(denverSpec), window.MustParse(berlinSpec)
 	jan20 := time.Date(2020, 1, 20, 9, 0, 0, 0, den) // Monday
 	oct26 := time.Date(2026, 10, 26, 9, 0, 0, 0, den)
+	hotSent := time.Date(2026, 3, 10, 15, 17, 42, 0, den) // a Tuesday with no window
 	tests := []struct {
 		name string
 		text string
@@ -59,6 +60,24 @@ func TestCheck(t *testing.T) {
 			want: []notice.Finding{{
 				Claim: "Saturday, January 26th", Correct: "Saturday, January 25th",
 				Reason: "The schedule has no window on Sunday, January 26th, 2020; the nearest is on Saturday, January 25th, 2020.",
+			}},
+		},
+		{
+			name: "a day the month does not have",
+			text: "Maintenance is on Saturday, January 99th, from 10 p.m. to 2 a.m. MST.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "Saturday, January 99th", Correct: "Saturday, January 25th",
+				Reason: "January 2020 has no day 99; the schedule's nearest window is on Saturday, January 25th, 2020.",
+			}},
+		},
+		{
+			name: "February 30th, near a window on the 29th",
+			text: "Maintenance is on February 30th, 2020.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "February 30th, 2020", Correct: "Saturday, February 29th",
+				Reason: "February 2020 has no day 30; the schedule's nearest window is on Saturday, February 29th, 2020.",
 			}},
 		},
 		{
@@ -153,6 +172,123 @@ func TestCheck(t *testing.T) {
 			}},
 		},
 		{
+			name: "a recurrence in MDT, said in January",
+			text: "Maintenance is this Saturday, January 25th, from 10 p.m. to 2 a.m. MST. It is also scheduled on the last Saturday of each month from 10 p.m. to 2 a.m. MDT.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "10 p.m. to 2 a.m. MDT", Correct: "10 p.m. to 2 a.m. Mountain time",
+				Reason: "MDT names America/Denver's clocks for only some of the windows of the next 12 months; in the window of Saturday, January 25th, 2020 they read MST.",
+			}},
+		},
+		{
+			name: "a recurrence in an abbreviation no window has",
+			text: "Maintenance is this Saturday, January 25th, from 10 p.m. to 2 a.m. MST, and each month from 10 p.m. to 2 a.m. CET.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "10 p.m. to 2 a.m. CET", Correct: "10 p.m. to 2 a.m. Mountain time",
+				Reason: "CET names America/Denver's clocks for none of the windows of the next 12 months; in the window of Saturday, January 25th, 2020 they read MST.",
+			}},
+		},
+		{
+			name: "a recurrence in the reader's zone without clock changes",
+			text: "Maintenance is on Sunday, January 26th, from 10:30 a.m. to 2:30 p.m. IST, and on the last Saturday of each month from 10:30 a.m. to 2:30 p.m. IST.",
+			s:    denver, a: notice.Audience{Location: load(t, "Asia/Kolkata")}, sent: jan20,
+		},
+		{
+			name: "true UTC times for a Denver window",
+			text: "Maintenance is this Sunday, January 26th, from 5 a.m. to 9 a.m. UTC.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "true times at a UTC offset",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. UTC-7.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "false UTC times",
+			text: "Maintenance is this Sunday, January 26th, from 4 a.m. to 8 a.m. UTC.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "4 a.m. to 8 a.m. UTC", Correct: "5 a.m. to 9 a.m. UTC",
+				Reason: "The work starts at 5 a.m. UTC; it ends at 9 a.m. UTC.",
+			}},
+		},
+		{
+			name: "a length that is not the window's",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST. Users will lose access for 2 hours, and reports run for 1 hour after it.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "a wrong length right after the range",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST, for 3 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "3 hours", Correct: "4 hours",
+				Reason: "The window of Saturday, January 25th, 2020 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a wrong N-hour window",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST: a 3-hour window.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "3-hour", Correct: "4-hour",
+				Reason: "The window of Saturday, January 25th, 2020 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a wrong window of N hours",
+			text: "Maintenance is on Saturday, January 25th, 2020. It is a downtime window of 3 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "3 hours", Correct: "4 hours",
+				Reason: "The window of Saturday, January 25th, 2020 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a recurrence that is not the schedule's",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST. Our office is closed every Sunday from 9 a.m. to 5 p.m., and on the first Monday of each month.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+		},
+		{
+			name: "a recurrence with words of maintenance, wrong",
+			text: "Maintenance is on Saturday, January 25th, from 10 p.m. to 2 a.m. MST. The downtime repeats every Sunday.",
+			s:    denver, a: notice.Audience{Location: den}, sent: jan20,
+			want: []notice.Finding{{
+				Claim: "every Sunday", Correct: "the last Saturday of each month",
+				Reason: "The schedule's windows are on the last Saturday of each month.",
+			}},
+		},
+		{
+			name: "a hot fix outside any window",
+			text: "Urgent hot fix today, Tuesday, March 10th, from 3:17 p.m. to 7:17 p.m. MDT. This period lasts 4 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: hotSent,
+		},
+		{
+			name: "a hot fix: wrong abbreviation and length",
+			text: "Urgent hot fix today, Tuesday, March 10th, from 3:17 p.m. to 7:17 p.m. MST. This period lasts 5 hours.",
+			s:    denver, a: notice.Audience{Location: den}, sent: hotSent,
+			want: []notice.Finding{{
+				Claim: "3:17 p.m. to 7:17 p.m. MST", Correct: "3:17 p.m. to 7:17 p.m. MDT",
+				Reason: "On Tuesday, March 10th, 2026, America/Denver keeps MDT (UTC-6), not MST; MST begins on November 1st, 2026.",
+			}, {
+				Claim: "5 hours", Correct: "4 hours",
+				Reason: "The work of Tuesday, March 10th, 2026 lasts 4 hours.",
+			}},
+		},
+		{
+			name: "a hot fix: wrong weekday and relative day",
+			text: "Urgent hot fix tomorrow, Wednesday, March 10th, from 3:17 p.m. to 7:17 p.m. MDT.",
+			s:    denver, a: notice.Audience{Location: den}, sent: hotSent,
+			want: []notice.Finding{{
+				Claim: "tomorrow, Wednesday, March 10th", Correct: "Tuesday, March 10th",
+				Reason: "Tuesday, March 10th, 2026 is a Tuesday, not a Wednesday.",
+			}, {
+				Claim: "tomorrow", Correct: "today",
+				Reason: "The notice is sent on Tuesday, March 10th, 2026; the work is on Tuesday, March 10th, 2026.",
+			}},
+		},
+		{
 			name: "the same time is false in Berlin",
 			text: "Maintenance is this Sunday, January 26th, from 6 a.m. to 10 a.m. CET. It is also scheduled for the same time on the last Saturday of each month.",
 			s:    denver, a: notice.Audience{Location: ber}, sent: time.Date(2020, 1, 20, 9, 0, 0, 0, ber),
@@ -209,6 +345,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Saturday, January 26th, from 9pm to 2am MDT. The window lasts 4 hours. the first Sunday of each month")
 	f.Add("this Friday, Feb. 30th, 2020, 13:00 PM - 25:00 XYZT; the same time every day")
 	f.Add("from midnight to noon UTC+5:30 at the start of Monday")
+	f.Add("Urgent hot fix tomorrow, Wed., Jan. 99th, from 9 a.m. to 8 a.m. UTC-7 Sunday. This period lasts 24 hours.")
+	f.Add("Our office is closed every Sunday from 9 a.m. to 5 p.m. The downtime repeats each month from 10 p.m. to 2 a.m. MDT, a 3-hour window of 4 hours.")
 	// Every golden notice the package writes.
 	goldens, _ := filepath.Glob(filepath.Join("testdata", "golden", "*", "*.txt"))
 	top, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))

@@ -51,7 +51,8 @@
 // completion notice sent before it ends, are errors that say why: a notice
 // that is false when it arrives is worse than none. A hot fix is the one
 // exception: its work may start at the very instant of the decision, so it
-// may be announced while the work runs, but not after its deadline.
+// may be announced while the work runs, but not after the work ends: the
+// window's end for a hot fix placed in a window, the deadline outside one.
 //
 // # Names
 //

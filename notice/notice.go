@@ -3,10 +3,12 @@ package notice
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/prostar/maintenance/classify"
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
 	"github.com/prostar/maintenance/tzdata/civil"
 	"github.com/prostar/maintenance/window"
@@ -321,7 +323,7 @@ func build(in input) (Notice, error) {
 	if platform.String() != loc.String() {
 		ps, pe := w.Start, in.end.In(platform)
 		n.Platform = rangeWords(ps, pe)
-		if dayNumber(ps) != dayNumber(n.Start) {
+		if civil.DateOf(ps) != civil.DateOf(n.Start) {
 			n.Platform = ps.Weekday().String() + " " + n.Platform
 		}
 		if !namesZone(ps, platform) || !namesZone(pe, platform) {
@@ -489,24 +491,50 @@ func dstNotes(n Notice, platform *time.Location) []string {
 	if !n.Scheduled {
 		what = "this period"
 	}
-	var out []string
-	// A change at the very instant the work starts is not inside it: the
-	// start's own sentence (a skipped start) says what it did.
-	for tr := range tzdata.Transitions(n.Location, n.Start.Add(time.Nanosecond), n.End) {
-		if s := clockChange(tr, n.End.Sub(n.Start), what); s != "" {
-			out = append(out, s)
+	// What the clocks do during the work, the reader's and (when they
+	// differ) the platform's, in one sentence that says the length once:
+	// "Clocks go back one hour at 2 a.m., here and in America/Denver;
+	// this window lasts 5 hours." A change at the very instant the work
+	// starts is not inside it: the start's own sentence (a skipped start)
+	// says what it did.
+	// Two zones' changes are alike when they are the same shift at the
+	// same wall time of the same date.
+	shifts := func(loc *time.Location) (words, same []string) {
+		for tr := range tzdata.Transitions(loc, n.Start.Add(time.Nanosecond), n.End) {
+			if s := clockShift(tr); s != "" {
+				words = append(words, s)
+				same = append(same, s+" "+civil.DateOf(tr.At.In(loc)).String())
+			}
 		}
+		return words, same
 	}
+	mine, mineSame := shifts(n.Location)
+	var theirs, theirsSame []string
 	where := ""
 	if platform.String() != n.Location.String() {
 		where = " in " + platform.String()
 		// The reader's clocks may not change, but the platform's do: say
 		// so, since it is why the window is longer or shorter that night.
-		for tr := range tzdata.Transitions(platform, n.Start.Add(time.Nanosecond), n.End) {
-			if s := clockChange(tr, n.End.Sub(n.Start), what); s != "" {
-				out = append(out, strings.Replace(s, ";", where+";", 1))
-			}
-		}
+		theirs, theirsSame = shifts(platform)
+	}
+	var parts []string
+	switch {
+	case len(theirs) == 0:
+		parts = mine
+	case len(mine) == 0:
+		parts = theirs
+		parts[len(parts)-1] += where
+	case slices.Equal(mineSame, theirsSame):
+		parts = mine
+		parts[len(parts)-1] += ", here and" + where
+	default:
+		parts = append(mine, theirs...)
+		parts[len(mine)-1] += " here"
+		parts[len(parts)-1] += where
+	}
+	var out []string
+	if len(parts) > 0 {
+		out = append(out, fmt.Sprintf("Clocks go %s; %s lasts %s.", english.List(parts...), what, english.Length(n.End.Sub(n.Start))))
 	}
 	if !n.Scheduled {
 		return out

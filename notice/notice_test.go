@@ -301,6 +301,11 @@ func TestHotFix(t *testing.T) {
 	}
 	golden(t, "hotfix.txt", text)
 	golden(t, "hotfix-berlin.txt", render(t, notice.Text, ns[1]))
+	// The hot fix falls in no window of the platform's schedule: Check
+	// reads its span from the notice and finds it true.
+	s := window.MustParse(denverSpec)
+	noFindings(t, text, s, notice.Audience{Location: den}, now)
+	noFindings(t, render(t, notice.Text, ns[1]), s, notice.Audience{Tenant: ns[1].Tenant, Location: ns[1].Location}, now)
 }
 
 // TestHotFixInWindow checks that a hot fix that uses a maintenance window

@@ -108,6 +108,9 @@ func TestHotFixAcrossClockChange(t *testing.T) {
 				t.Errorf("a hot fix outside any window is called a window:\n%s", text)
 			}
 			golden(t, tt.name+".txt", text)
+			// Checked against the platform's schedule, in which the
+			// hot fix falls in no window.
+			noFindings(t, text, window.MustParse(denverSpec), notice.Audience{Location: tt.loc}, tt.now)
 		})
 	}
 }
@@ -124,6 +127,17 @@ func TestSendInstant(t *testing.T) {
 			Class: classify.HotFix, NoticeRequired: true, Deadline: now.Add(4 * time.Hour), Decided: now,
 			Change: classify.Change{Threat: true, Downtime: time.Hour},
 			Slots:  []classify.Slot{{Location: den, Window: window.Window{Start: now, End: now.Add(4 * time.Hour)}, Start: now}},
+		}
+		_, err := notice.FromDecision(d, "Prostar", sent, v)
+		return err
+	}
+	// A hot fix a policy placed in a window: its work ends with the
+	// window, long before its deadline.
+	hotInWindow := func(sent time.Time, v notice.Variant) error {
+		d := classify.Decision{
+			Class: classify.HotFix, NoticeRequired: true, Deadline: w.Start.Add(24 * time.Hour), Decided: w.Start.Add(-time.Hour),
+			Change: classify.Change{Threat: true, Downtime: time.Hour},
+			Slots:  []classify.Slot{{Location: den, Schedule: s, Window: w, Start: w.Start, InWindow: true}},
 		}
 		_, err := notice.FromDecision(d, "Prostar", sent, v)
 		return err
@@ -151,6 +165,8 @@ func TestSendInstant(t *testing.T) {
 		{"hot fix announced while it runs", hot, w.Start.Add(time.Hour), notice.Announcement, ""},
 		{"hot fix reminder after its deadline", hot, w.Start.Add(5 * time.Hour), notice.Reminder, "at or after the work ends"},
 		{"hot fix completed while it runs", hot, w.Start.Add(time.Hour), notice.Completed, "before the work ends"},
+		{"hot fix in a window announced while the window is open", hotInWindow, w.Start.Add(time.Hour), notice.Announcement, ""},
+		{"hot fix in a window announced after the window, before the deadline", hotInWindow, w.End.Add(time.Hour), notice.Announcement, "at or after the work ends"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

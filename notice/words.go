@@ -9,6 +9,7 @@ import (
 
 	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/tzdata"
+	"github.com/prostar/maintenance/tzdata/civil"
 )
 
 // This file holds the wording rules: US English in AP style, as the
@@ -93,7 +94,7 @@ func rangeWords(start, end time.Time) string {
 // would place a day earlier, so it reads " at the start of Monday".
 func endDay(start, end time.Time) string {
 	end = end.In(start.Location())
-	days := dayNumber(end) - dayNumber(start)
+	days := civil.DateOf(end).DaysSince(civil.DateOf(start))
 	name := end.Weekday().String()
 	if days >= 7 {
 		name = fullDate(end, start)
@@ -122,7 +123,7 @@ const evening = 18
 // Saturday" but the full date.
 func relative(t, sent time.Time) string {
 	sent = sent.In(t.Location())
-	days := dayNumber(t) - dayNumber(sent)
+	days := civil.DateOf(t).DaysSince(civil.DateOf(sent))
 	switch {
 	case days == 0 && t.Hour() >= evening:
 		return "tonight"
@@ -130,26 +131,15 @@ func relative(t, sent time.Time) string {
 		return "today"
 	case days == 1:
 		return "tomorrow"
-	case days > 1 && days <= 6 && isoWeekday(t) > isoWeekday(sent):
+	case days > 1 && days <= 6 && isoWeekday(t.Weekday()) > isoWeekday(sent.Weekday()):
 		return "this " + t.Weekday().String()
 	}
 	return ""
 }
 
-// isoWeekday numbers Monday 1 through Sunday 7.
-func isoWeekday(t time.Time) int {
-	if wd := t.Weekday(); wd != time.Sunday {
-		return int(wd)
-	}
-	return 7
-}
-
-// dayNumber is the count of civil days of t's wall-clock date since a fixed
-// epoch, so that two dates subtract across month and year ends.
-func dayNumber(t time.Time) int {
-	y, m, d := t.Date()
-	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
-}
+// isoWeekday numbers Monday 1 through Sunday 7: a week, as the
+// platform's clients count it, begins on Monday.
+func isoWeekday(d time.Weekday) int { return (int(d)+6)%7 + 1 }
 
 // fullDate returns t's date as "Saturday, January 25th", with the year
 // added when it differs from sent's ("Saturday, January 2nd, 2027"). Both
@@ -196,6 +186,16 @@ func untilWords(start, end time.Time) string {
 // is the wall-clock time at which the change happens, as clocks show it
 // just before. A transition that changes only the abbreviation gives "".
 func clockChange(tr tzdata.Transition, length time.Duration, what string) string {
+	if s := clockShift(tr); s != "" {
+		return fmt.Sprintf("Clocks go %s; %s lasts %s.", s, what, english.Length(length))
+	}
+	return ""
+}
+
+// clockShift is what a transition does to the clocks, the words after
+// "Clocks go": "back one hour at 2 a.m.". A transition that changes only
+// the abbreviation gives "".
+func clockShift(tr tzdata.Transition) string {
 	shift := time.Duration(tr.After.Seconds-tr.Before.Seconds) * time.Second
 	if shift == 0 {
 		return ""
@@ -205,8 +205,7 @@ func clockChange(tr tzdata.Transition, length time.Duration, what string) string
 		dir = "back"
 	}
 	at := tr.At.In(time.FixedZone(tr.Before.Name, tr.Before.Seconds))
-	return fmt.Sprintf("Clocks go %s %s at %s; %s lasts %s.",
-		dir, english.Hours(shift), timeOfDay(at), what, english.Length(length))
+	return fmt.Sprintf("%s %s at %s", dir, english.Hours(shift), timeOfDay(at))
 }
 
 // genericNames holds the generic names by which people call the clocks of

@@ -193,3 +193,36 @@ func TestEscapeMarkdownAndWrap(t *testing.T) {
 		t.Errorf("Wrap = %q, want %q", got, want)
 	}
 }
+
+// TestDSTNotes checks that the clock changes of the reader's zone and of
+// the platform's during one span are told in one sentence that says the
+// length once.
+func TestDSTNotes(t *testing.T) {
+	den, ny, ldn := loadZone(t, "America/Denver"), loadZone(t, "America/New_York"), loadZone(t, "Europe/London")
+	at := func(loc *time.Location, y int, m time.Month, d, h int) time.Time {
+		return time.Date(y, m, d, h, 0, 0, 0, loc)
+	}
+	tests := []struct {
+		name     string
+		n        Notice
+		platform *time.Location
+		want     string
+	}{
+		{"the reader's clocks only", Notice{Location: den, Start: at(den, 2026, 10, 31, 22), End: at(den, 2026, 11, 1, 2)}, den,
+			"Clocks go back one hour at 2 a.m.; this period lasts 5 hours."},
+		{"the platform's clocks only", Notice{Location: time.UTC, Start: at(den, 2026, 10, 31, 22), End: at(den, 2026, 11, 1, 2)}, den,
+			"Clocks go back one hour at 2 a.m. in America/Denver; this period lasts 5 hours."},
+		{"both, alike", Notice{Location: ny, Start: at(ny, 2026, 11, 1, 0), End: at(ny, 2026, 11, 1, 4)}, den,
+			"Clocks go back one hour at 2 a.m., here and in America/Denver; this period lasts 5 hours."},
+		{"both, on different days", Notice{Location: ldn, Start: at(ldn, 2026, 10, 24, 12), End: at(ldn, 2026, 11, 1, 12)}, den,
+			"Clocks go back one hour at 2 a.m. here and back one hour at 2 a.m. in America/Denver; this period lasts 193 hours."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dstNotes(tt.n, tt.platform)
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("dstNotes = %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

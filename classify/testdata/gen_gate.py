@@ -11,6 +11,10 @@ RFC 3339, the instant asked about, when the notice was sent (empty: not
 sent) and the expected next allowed start (empty: none, or the instant
 itself when allowed). No wall time below is skipped or repeated, except
 where a row says which occurrence it means (fold).
+
+Only the conversion is Python's: the wall times below, the expected next
+allowed start included, are written by hand from reading the schedules.
+They are a person's expectations, not a second implementation of the gate.
 """
 import csv
 import sys

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/prostar/maintenance/classify"
+	"github.com/prostar/maintenance/internal/english"
 	"github.com/prostar/maintenance/notice"
 	"github.com/prostar/maintenance/tzdata"
 )
@@ -58,6 +59,8 @@ func main() {
 }
 
 func run(out io.Writer) error {
+	// The notices' own line breaking, so the example wraps as they do.
+	wrap := notice.Funcs()["wrap"].(func(int, string) string)
 	denver, err := tzdata.Load("America/Denver")
 	if err != nil {
 		return err
@@ -76,12 +79,12 @@ func run(out io.Writer) error {
 		fmt.Fprintf(out, "Tenant %s: %s (%s).\n", name, t.Schedule.Describe(), t.Schedule)
 	}
 	fmt.Fprintf(out, "Notice %s ahead; hot fixes within %s, in a window if one opens in time.\n",
-		hours(cfg.Notice), hours(cfg.HotFix.Response))
+		english.Duration(cfg.Notice), english.Duration(cfg.HotFix.Response))
 
 	heading(out, "2. The January 2020 notice, sent Monday, January 20th")
 	sent := time.Date(2020, time.January, 20, 9, 0, 0, 0, denver)
 	audience := notice.Audience{Location: denver}
-	fmt.Fprintf(out, "As sent:\n\n%s\n\n", wrap(original))
+	fmt.Fprintf(out, "As sent:\n\n%s\n\n", wrap(72, original))
 	findings, err := notice.Check(original, schedule, audience, sent)
 	if err != nil {
 		return err
@@ -108,7 +111,7 @@ func run(out io.Writer) error {
 	from := time.Date(2026, time.January, 1, 0, 0, 0, 0, denver)
 	to := time.Date(2027, time.January, 1, 0, 0, 0, 0, denver)
 	for w := range schedule.Windows(from, to) {
-		line := fmt.Sprintf("%s  %s to %s  %v", w.Start.Format("Mon Jan 02"), w.Start.Format("15:04 MST"), w.End.Format("15:04 MST Mon"), hours(w.Duration()))
+		line := fmt.Sprintf("%s  %s to %s  %v", w.Start.Format("Mon Jan 02"), w.Start.Format("15:04 MST"), w.End.Format("15:04 MST Mon"), english.Duration(w.Duration()))
 		for tr := range w.Transitions() {
 			dir := "forward"
 			if tr.After.Seconds < tr.Before.Seconds {
@@ -182,27 +185,4 @@ func run(out io.Writer) error {
 
 func heading(out io.Writer, s string) {
 	fmt.Fprintf(out, "\n## %s\n\n", s)
-}
-
-// wrap breaks s into lines of at most 72 bytes at spaces.
-func wrap(s string) string {
-	var b strings.Builder
-	n := 0
-	for _, w := range strings.Fields(s) {
-		if n > 0 && n+1+len(w) > 72 {
-			b.WriteByte('\n')
-			n = 0
-		} else if n > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		b.WriteString(w)
-		n += len(w)
-	}
-	return b.String()
-}
-
-// hours prints a window's length as people say it: "4h", "5h", "4h30m".
-func hours(d time.Duration) string {
-	return strings.TrimSuffix(strings.TrimSuffix(d.String(), "0s"), "0m")
 }
