@@ -102,42 +102,42 @@ func (v dtValue) instant(loc *time.Location, d tzdata.Disambiguation) (time.Time
 
 // dateTimes reads the values of a DTSTART, DTEND, EXDATE or RDATE line:
 // a comma-separated list of DATE or DATE-TIME values with the line's TZID.
-func (p *rfcParser) dateTimes(pr *prop, allowed ...string) ([]dtValue, error) {
+func (p *rfcParser) dateTimes(pr *ical.Prop, allowed ...string) ([]dtValue, error) {
 	if err := p.checkParams(pr, append([]string{"TZID"}, allowed...)...); err != nil {
 		return nil, err
 	}
 	var loc *time.Location
-	if tz, ok := pr.param("TZID"); ok {
-		name := strings.TrimPrefix(tz.values[0], "/")
+	if tz, ok := pr.Param("TZID"); ok {
+		name := strings.TrimPrefix(tz.Values[0], "/")
 		l, err := loadZone(name)
 		if err != nil {
-			return nil, p.wrap(pr.line.pos(tz.at), err)
+			return nil, p.wrap(pr.Line.Pos(tz.At), err)
 		}
 		loc = l
 	}
 	dateOnly := false
-	if v, ok := pr.param("VALUE"); ok {
-		switch strings.ToUpper(v.values[0]) {
+	if v, ok := pr.Param("VALUE"); ok {
+		switch strings.ToUpper(v.Values[0]) {
 		case "DATE-TIME":
 		case "DATE":
 			dateOnly = true
 		case "PERIOD":
-			return nil, p.fail(pr.line.pos(v.at), "%s VALUE=PERIOD is not supported (want DATE or DATE-TIME; every window lasts the schedule's span)", pr.name)
+			return nil, p.fail(pr.Line.Pos(v.At), "%s VALUE=PERIOD is not supported (want DATE or DATE-TIME; every window lasts the schedule's span)", pr.Name)
 		default:
-			return nil, p.fail(pr.line.pos(v.at), "unknown %s VALUE=%s (want DATE or DATE-TIME)", pr.name, v.values[0])
+			return nil, p.fail(pr.Line.Pos(v.At), "unknown %s VALUE=%s (want DATE or DATE-TIME)", pr.Name, v.Values[0])
 		}
 	}
 	var out []dtValue
 	i := 0
-	for _, s := range strings.Split(pr.value, ",") {
+	for _, s := range strings.Split(pr.Value, ",") {
 		v, err := parseDateTime(s, dateOnly)
 		if err != nil {
-			return nil, p.fail(pr.at(i), "%s: %v", pr.name, err)
+			return nil, p.fail(pr.Pos(i), "%s: %v", pr.Name, err)
 		}
-		v.at = pr.at(i)
+		v.at = pr.Pos(i)
 		switch {
 		case v.utc && loc != nil:
-			return nil, p.fail(v.at, "%s: UTC time %s with a TZID (want one or the other)", pr.name, quoted(s))
+			return nil, p.fail(v.at, "%s: UTC time %s with a TZID (want one or the other)", pr.Name, quoted(s))
 		case v.utc:
 			v.loc = time.UTC
 		case !v.dateOnly:
@@ -219,10 +219,10 @@ var ignoredProps = map[string]bool{
 
 // parseRFC5545 reads a spec in the RFC 5545 form and builds its schedule.
 func parseRFC5545(src string) (*Schedule, error) {
-	p := &rfcParser{specSource: specSource{src}, props: map[string]*prop{}}
+	p := &rfcParser{specSource: specSource{src}, props: map[string]*ical.Prop{}}
 	var skip string // the component being skipped (VTIMEZONE, VALARM), or ""
 	events := 0
-	for _, l := range unfold(src) {
+	for _, l := range ical.Unfold(src) {
 		pr, err := p.parseProp(l)
 		if err != nil {
 			return nil, err
@@ -230,34 +230,34 @@ func parseRFC5545(src string) (*Schedule, error) {
 		// A pasted calendar: the VEVENT's time properties count, its other
 		// properties and components do not.
 		if skip != "" {
-			if pr.name == "END" && strings.EqualFold(pr.value, skip) {
+			if pr.Name == "END" && strings.EqualFold(pr.Value, skip) {
 				skip = ""
 			}
 			continue
 		}
-		if ignoredProps[pr.name] || (strings.HasPrefix(pr.name, "X-") && !strings.HasPrefix(pr.name, "X-PROSTAR-")) {
+		if ignoredProps[pr.Name] || (strings.HasPrefix(pr.Name, "X-") && !strings.HasPrefix(pr.Name, "X-PROSTAR-")) {
 			continue
 		}
-		switch pr.name {
+		switch pr.Name {
 		case "BEGIN":
-			switch v := strings.ToUpper(pr.value); v {
+			switch v := strings.ToUpper(pr.Value); v {
 			case "VCALENDAR":
 			case "VEVENT":
 				if events++; events > 1 {
-					return nil, p.fail(l.pos(0), "more than one VEVENT (want the one event whose recurrence is the schedule)")
+					return nil, p.fail(l.Pos(0), "more than one VEVENT (want the one event whose recurrence is the schedule)")
 				}
 			case "VTIMEZONE", "VALARM":
 				skip = v
 			default:
-				return nil, p.fail(pr.at(0), "BEGIN:%s is not a schedule (want a VEVENT)", pr.value)
+				return nil, p.fail(pr.Pos(0), "BEGIN:%s is not a schedule (want a VEVENT)", pr.Value)
 			}
 			continue
 		case "END":
 			continue
 		case "RECURRENCE-ID":
-			return nil, p.fail(l.pos(0), "RECURRENCE-ID (a moved occurrence) is not supported: write EXDATE for the date and RDATE for the new time")
+			return nil, p.fail(l.Pos(0), "RECURRENCE-ID (a moved occurrence) is not supported: write EXDATE for the date and RDATE for the new time")
 		}
-		switch pr.name {
+		switch pr.Name {
 		case "EXDATE":
 			p.exdates = append(p.exdates, pr)
 			continue
@@ -267,14 +267,14 @@ func parseRFC5545(src string) (*Schedule, error) {
 		case "DTSTART", "DTEND", "DURATION", "RRULE",
 			"X-PROSTAR-DISAMBIGUATION", "X-PROSTAR-END", "X-PROSTAR-FROM", "X-PROSTAR-OFFSET":
 		case "EXRULE":
-			return nil, p.fail(l.pos(0), "EXRULE is not supported (RFC 5545 removed it; use EXDATE)")
+			return nil, p.fail(l.Pos(0), "EXRULE is not supported (RFC 5545 removed it; use EXDATE)")
 		default:
-			return nil, p.fail(l.pos(0), "unknown line %s (want DTSTART, DTEND, DURATION, RRULE, EXDATE, RDATE or an X-PROSTAR- line)", quoted(pr.name))
+			return nil, p.fail(l.Pos(0), "unknown line %s (want DTSTART, DTEND, DURATION, RRULE, EXDATE, RDATE or an X-PROSTAR- line)", quoted(pr.Name))
 		}
-		if p.props[pr.name] != nil {
-			return nil, p.fail(l.pos(0), "%s given twice", pr.name)
+		if p.props[pr.Name] != nil {
+			return nil, p.fail(l.Pos(0), "%s given twice", pr.Name)
 		}
-		p.props[pr.name] = pr
+		p.props[pr.Name] = pr
 	}
 	sp, dtstart, from, err := p.spec()
 	if err != nil {
@@ -312,7 +312,7 @@ func (p *rfcParser) spec() (Spec, dtValue, bool, error) {
 		return sp, none, false, err
 	}
 	if len(vs) != 1 {
-		return sp, none, false, p.fail(pr.at(0), "DTSTART has %d values (want 1)", len(vs))
+		return sp, none, false, p.fail(pr.Pos(0), "DTSTART has %d values (want 1)", len(vs))
 	}
 	start := vs[0]
 	switch {
@@ -329,9 +329,9 @@ func (p *rfcParser) spec() (Spec, dtValue, bool, error) {
 		if err := p.checkParams(pr); err != nil {
 			return sp, none, false, err
 		}
-		d, err := tzdata.ParseDisambiguation(pr.value)
+		d, err := tzdata.ParseDisambiguation(pr.Value)
 		if err != nil {
-			return sp, none, false, p.fail(pr.at(0), "unknown X-PROSTAR-DISAMBIGUATION %s (want COMPATIBLE, EARLIER, LATER or REJECT)", quoted(pr.value))
+			return sp, none, false, p.fail(pr.Pos(0), "unknown X-PROSTAR-DISAMBIGUATION %s (want COMPATIBLE, EARLIER, LATER or REJECT)", quoted(pr.Value))
 		}
 		sp.Disambiguation = d
 	}
@@ -365,9 +365,9 @@ func (p *rfcParser) spec() (Spec, dtValue, bool, error) {
 		if err := p.checkParams(pr); err != nil {
 			return sp, none, false, err
 		}
-		n, err := strconv.Atoi(pr.value)
-		if err != nil || n < -366 || n > 366 || strings.HasPrefix(pr.value, "+") {
-			return sp, none, false, p.fail(pr.at(0), "bad X-PROSTAR-OFFSET %s (want whole days -366..366, such as 2)", quoted(pr.value))
+		n, err := strconv.Atoi(pr.Value)
+		if err != nil || n < -366 || n > 366 || strings.HasPrefix(pr.Value, "+") {
+			return sp, none, false, p.fail(pr.Pos(0), "bad X-PROSTAR-OFFSET %s (want whole days -366..366, such as 2)", quoted(pr.Value))
 		}
 		sp.Offset = n
 	}
@@ -377,12 +377,12 @@ func (p *rfcParser) spec() (Spec, dtValue, bool, error) {
 		if err := p.checkParams(pr, "VALUE"); err != nil {
 			return sp, none, false, err
 		}
-		v, err := parseDateTime(pr.value, true)
+		v, err := parseDateTime(pr.Value, true)
 		if err != nil {
-			return sp, none, false, p.fail(pr.at(0), "X-PROSTAR-FROM: %v", err)
+			return sp, none, false, p.fail(pr.Pos(0), "X-PROSTAR-FROM: %v", err)
 		}
 		if v.date.After(start.date) {
-			return sp, none, false, p.fail(pr.at(0), "X-PROSTAR-FROM %v is after DTSTART %v", v.date, start.date)
+			return sp, none, false, p.fail(pr.Pos(0), "X-PROSTAR-FROM %v is after DTSTART %v", v.date, start.date)
 		}
 		sp.From, from = v.date, true
 	}
@@ -424,29 +424,29 @@ func (p *rfcParser) span(sp *Spec, start dtValue) error {
 		if err := p.checkParams(pr); err != nil {
 			return err
 		}
-		switch strings.ToUpper(pr.value) {
+		switch strings.ToUpper(pr.Value) {
 		case "WALL":
 			wall = true
 		case "EXACT":
 		default:
-			return p.fail(pr.at(0), "unknown X-PROSTAR-END %s (want WALL or EXACT)", quoted(pr.value))
+			return p.fail(pr.Pos(0), "unknown X-PROSTAR-END %s (want WALL or EXACT)", quoted(pr.Value))
 		}
 		if end == nil {
-			return p.fail(pr.line.pos(0), "X-PROSTAR-END without DTEND")
+			return p.fail(pr.Line.Pos(0), "X-PROSTAR-END without DTEND")
 		}
 	}
 	switch {
 	case end != nil && dur != nil:
-		return p.fail(dur.line.pos(0), "both DTEND and DURATION (want one)")
+		return p.fail(dur.Line.Pos(0), "both DTEND and DURATION (want one)")
 	case end == nil && dur == nil:
 		return p.fail(len(p.src), "missing DTEND or DURATION (want DURATION:PT4H, for example)")
 	case dur != nil:
 		if err := p.checkParams(dur); err != nil {
 			return err
 		}
-		d, days, err := parseDuration(dur.value)
+		d, days, err := parseDuration(dur.Value)
 		if err != nil {
-			return p.fail(dur.at(0), "DURATION: %v", err)
+			return p.fail(dur.Pos(0), "DURATION: %v", err)
 		}
 		if days > 0 {
 			sp.End = sp.Start
@@ -463,7 +463,7 @@ func (p *rfcParser) span(sp *Spec, start dtValue) error {
 		return err
 	}
 	if len(vs) != 1 || vs[0].dateOnly {
-		return p.fail(end.at(0), "DTEND must be one DATE-TIME")
+		return p.fail(end.Pos(0), "DTEND must be one DATE-TIME")
 	}
 	v := vs[0]
 	if v.loc == nil {
@@ -595,14 +595,14 @@ var freqName = [...]string{Daily: "DAILY", Weekly: "WEEKLY", Monthly: "MONTHLY",
 
 // rrule reads an RRULE value. It returns the UNTIL value, if any, for the
 // caller to convert once the zone and start clock are known.
-func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
+func (p *rfcParser) rrule(pr *ical.Prop) (Rule, *dtValue, error) {
 	r := Rule{WeekStart: time.Monday}
 	var until *dtValue
 	seen := map[string]bool{}
 	var byDayAt, byMonthDayAt, byYearDayAt, byWeekNoAt, bySetPosAt, countAt int
 	off := 0
-	for _, part := range strings.Split(pr.value, ";") {
-		at := pr.at(off)
+	for _, part := range strings.Split(pr.Value, ";") {
+		at := pr.Pos(off)
 		off += len(part) + 1
 		if part == "" {
 			continue
@@ -728,7 +728,7 @@ func (p *rfcParser) rrule(pr *prop) (Rule, *dtValue, error) {
 	// The constraints of RFC 5545 §3.3.10 that depend on FREQ.
 	switch {
 	case r.Freq == 0:
-		return r, nil, p.fail(pr.at(0), "RRULE without FREQ (want FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)")
+		return r, nil, p.fail(pr.Pos(0), "RRULE without FREQ (want FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)")
 	case r.Count != 0 && until != nil:
 		return r, nil, p.fail(countAt, "RRULE has both COUNT and UNTIL (RFC 5545 allows one)")
 	case len(r.ByMonthDay) != 0 && r.Freq == Weekly:

@@ -1,8 +1,10 @@
-// Package ical writes the pieces of RFC 5545 content lines that package
-// window (its RFC 5545 spec form) and package notice (calendar files) both
-// write: folding, TEXT escaping, parameter values, and the DATE,
-// DATE-TIME, DURATION and UTC-OFFSET value forms. One implementation, so
-// that the two can never write the same value two ways.
+// Package ical writes and reads RFC 5545 content lines for package window
+// (its RFC 5545 spec form) and package notice (calendar files): folding
+// and unfolding, TEXT escaping, parameter values, the DATE, DATE-TIME,
+// DURATION and UTC-OFFSET value forms, and splitting a line into name,
+// parameters and value with the source position of every byte. One
+// implementation, so that the two can never write or read the same value
+// two ways.
 //
 // See https://www.rfc-editor.org/rfc/rfc5545 (sections 3.1, 3.2, 3.3).
 package ical
@@ -30,6 +32,11 @@ func Fold(l string) string {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(l[cut]) {
 			cut--
+		}
+		if cut == 0 {
+			// Not UTF-8 at all: no sequence to keep whole, so cut at
+			// the limit rather than never.
+			cut = limit
 		}
 		b.WriteString(l[:cut])
 		b.WriteString("\r\n ")
