@@ -58,7 +58,8 @@ func TestRun(t *testing.T) {
 		name:   "help lists every flag",
 		args:   []string{"-h"},
 		status: 2,
-		stderr: "gate: usage: gate -policy FILE -at INSTANT",
+		// The usage, then each flag with its meaning, -at first.
+		stderr: "gate: usage: gate -policy FILE -at INSTANT [-kind KIND] [-downtime D] [-length D] [-disables-features] [-threat REASON] [-tenant NAME] [-notice-sent INSTANT] [-hot-fixes INSTANT,...]\n  -at string\n",
 	}, {
 		name:   "unknown tenant",
 		args:   []string{"-policy", policy, "-at", "2026-10-31T22:30:00-06:00", "-tenant", "acmee"},
